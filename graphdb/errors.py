@@ -1,0 +1,85 @@
+"""The project's database errors, each with a stable code; driver errors are mapped to these in one place."""
+
+from __future__ import annotations
+
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    ConstraintError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
+
+
+class GraphDbError(Exception):
+    """Base of every error the graphdb layer raises; `code` is stable and safe to show to clients."""
+
+    code = "INTERNAL_SERVER_ERROR"
+    public_message = "Internal server error."
+
+
+class RegistryError(GraphDbError):
+    """A .cypher file is missing, duplicated or malformed; raised at start-up."""
+
+    code = "QUERY_REGISTRY_INVALID"
+
+
+class UnknownQuery(GraphDbError):  # noqa: N818 - the name reads as the condition it reports
+    """Code asked the registry for a statement that has no file."""
+
+    code = "UNKNOWN_QUERY"
+
+
+class DatabaseUnavailable(GraphDbError):  # noqa: N818
+    """Neo4j cannot be reached (down, restarting, or the network is cut)."""
+
+    code = "DATABASE_UNAVAILABLE"
+    public_message = "The graph database is unavailable; try again shortly."
+
+
+class DatabaseAuthFailed(GraphDbError):  # noqa: N818
+    """Neo4j refused the configured credentials."""
+
+    code = "DATABASE_AUTH_FAILED"
+    public_message = "The server cannot authenticate to the graph database."
+
+
+class QueryTimeout(GraphDbError):  # noqa: N818
+    """A statement ran past the transaction timeout and was stopped by the server."""
+
+    code = "QUERY_TIMEOUT"
+    public_message = "The query took too long and was stopped."
+
+
+class ConstraintViolation(GraphDbError):  # noqa: N818
+    """A write broke a uniqueness or existence constraint."""
+
+    code = "CONSTRAINT_VIOLATION"
+    public_message = "The change conflicts with existing data."
+
+
+class QueryFailed(GraphDbError):  # noqa: N818
+    """Any other database failure: a bug on our side, never shown to clients in detail."""
+
+    code = "INTERNAL_SERVER_ERROR"
+
+
+def map_driver_error(name: str, err: Exception) -> GraphDbError:
+    """The project's error for a driver exception raised while running the statement `name`."""
+    message = f"{name}: {err}"
+    if isinstance(err, AuthError):
+        return DatabaseAuthFailed(message)
+    if isinstance(err, ServiceUnavailable | SessionExpired):
+        return DatabaseUnavailable(message)
+    if isinstance(err, ConstraintError):
+        return ConstraintViolation(message)
+    if isinstance(err, Neo4jError) and err.code and "TransactionTimedOut" in err.code:
+        return QueryTimeout(message)
+    if isinstance(err, TransientError):
+        return DatabaseUnavailable(message)
+    if isinstance(err, ClientError | Neo4jError | DriverError):
+        return QueryFailed(message)
+    return QueryFailed(message)

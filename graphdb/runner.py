@@ -1,0 +1,132 @@
+"""The runner: the only code that calls the Neo4j driver.
+
+It names the database, routes reads as reads, tags each transaction with the statement's name (so
+Neo4j's transaction listing and query log show it), runs in managed transactions (which retry
+transient errors) and maps driver errors to the project's own errors in one place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import AsyncIterator, Iterator, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any
+
+from neo4j import AsyncDriver, AsyncGraphDatabase, Query, RoutingControl
+from neo4j.exceptions import DriverError, Neo4jError
+
+from graphdb import queries
+from graphdb.config import Neo4jSettings
+from graphdb.errors import GraphDbError, QueryFailed, map_driver_error
+from graphdb.registry import QueryRegistry
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Executed:
+    """One statement the runner sent: its name, parameters, routing and time taken."""
+
+    name: str
+    params: Mapping[str, Any]
+    mode: str
+    seconds: float
+
+
+@dataclass(slots=True)
+class Recording:
+    """The statements run inside a `Runner.recording()` block, in order."""
+
+    statements: list[Executed] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.statements]
+
+
+_recording: ContextVar[Recording | None] = ContextVar("graphdb_recording", default=None)
+
+
+def open_driver(settings: Neo4jSettings) -> AsyncDriver:
+    """A new async driver for the settings (not yet connected)."""
+    return AsyncGraphDatabase.driver(
+        settings.uri,
+        auth=settings.auth,
+        connection_timeout=settings.connection_timeout_s,
+        max_connection_pool_size=settings.max_pool_size,
+        user_agent="researchgraph/0.1",
+    )
+
+
+class Runner:
+    """Runs registry statements by name, with parameters only."""
+
+    def __init__(self, driver: AsyncDriver, registry: QueryRegistry, database: str, timeout_s: float) -> None:
+        self.driver = driver
+        self.registry = registry
+        self.database = database
+        self.timeout_s = timeout_s
+
+    async def read(self, name: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        """Run a read statement in a managed read transaction; rows as dicts keyed by column."""
+        return await self._run(name, params or {}, RoutingControl.READ)
+
+    async def write(self, name: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        """Run a write statement in a managed write transaction (retried on transient errors)."""
+        return await self._run(name, params or {}, RoutingControl.WRITE)
+
+    async def verify(self) -> None:
+        """Raise DatabaseUnavailable (or another mapped error) unless Neo4j answers a query."""
+        try:
+            await self.driver.verify_connectivity()
+        except (DriverError, Neo4jError, OSError) as err:
+            raise map_driver_error("verify_connectivity", err) from err
+        await self.read(queries.PING)
+
+    async def _run(self, name: str, params: Mapping[str, Any], mode: RoutingControl) -> list[Row]:
+        stmt = self.registry[name]
+        if set(params) != stmt.params:
+            raise QueryFailed(f"{name}: given parameters {sorted(params)}, the statement takes {sorted(stmt.params)}")
+        query = Query(stmt.text, metadata={"app": "researchgraph", "query": name}, timeout=self.timeout_s)  # type: ignore[arg-type]
+        began = time.perf_counter()
+        try:
+            result = await self.driver.execute_query(
+                query, dict(params), routing_=mode, database_=self.database
+            )
+        except GraphDbError:
+            raise
+        except (DriverError, Neo4jError, OSError) as err:
+            raise map_driver_error(name, err) from err
+        finally:
+            recording = _recording.get()
+            if recording is not None:
+                recording.statements.append(
+                    Executed(name, dict(params), "read" if mode == RoutingControl.READ else "write", time.perf_counter() - began)
+                )
+        keys = result.keys
+        return [dict(zip(keys, record.values(), strict=True)) for record in result.records]
+
+    @staticmethod
+    @contextlib.contextmanager
+    def recording() -> Iterator[Recording]:
+        """Record every statement run in this context (and tasks started from it)."""
+        rec = Recording()
+        token = _recording.set(rec)
+        try:
+            yield rec
+        finally:
+            _recording.reset(token)
+
+
+@contextlib.asynccontextmanager
+async def connect(settings: Neo4jSettings, registry: QueryRegistry | None = None) -> AsyncIterator[Runner]:
+    """A runner over a new driver, verified to answer, closed on exit (for commands and tests)."""
+    driver = open_driver(settings)
+    runner = Runner(driver, registry or QueryRegistry.load(), settings.database, settings.query_timeout_s)
+    try:
+        await runner.verify()
+        yield runner
+    finally:
+        await driver.close()
