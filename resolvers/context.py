@@ -1,0 +1,24 @@
+"""The per-request context handed to every resolver."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from graphdb.runner import Runner
+from resolvers.loaders import Loaders
+
+
+@dataclass(slots=True)
+class Context:
+    """What a request's resolvers share: the runner and this request's own DataLoaders."""
+
+    runner: Runner
+    loaders: Loaders
+    request: Any = None
+    response: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def create(cls, runner: Runner, request: Any = None, response: Any = None) -> Context:
+        return cls(runner=runner, loaders=Loaders.create(runner), request=request, response=response)

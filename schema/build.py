@@ -1,0 +1,32 @@
+"""Builds the executable schema with its configuration and extensions."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.schema.config import StrawberryConfig
+
+from schema.errors import ErrorCodes
+from schema.maps import read_map
+from schema.types import Query
+
+
+class ResearchGraphSchema(strawberry.Schema):
+    """The schema; errors are logged by ErrorCodes (only unexpected ones), not once per error here."""
+
+    def process_errors(self, errors: list[strawberry.types.ExecutionContext] | list, execution_context=None) -> None:  # type: ignore[no-untyped-def,override,type-arg]
+        return None
+
+
+def build_schema() -> strawberry.Schema:
+    """The schema served at /graphql."""
+    return ResearchGraphSchema(
+        query=Query,
+        config=StrawberryConfig(default_resolver=read_map),
+        extensions=[
+            QueryDepthLimiter(max_depth=10),
+            MaxAliasesLimiter(max_alias_count=30),
+            MaxTokensLimiter(max_token_count=2000),
+            ErrorCodes,
+        ],
+    )
