@@ -9,6 +9,7 @@ file) and its own ports, so the test suite never touches the server that ``make 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import signal
@@ -273,10 +274,8 @@ def stop(inst: Instance, deadline_s: float = 90.0) -> bool:
             os.kill(pid, signal.SIGKILL)
             break
         time.sleep(0.2)
-        try:
+        with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)
-        except ChildProcessError:
-            pass
     inst.pid_file.unlink(missing_ok=True)
     print(f"Neo4j ({inst.name}) stopped (pid {pid}) in {time.monotonic() - began:.1f}s", flush=True)
     return True

@@ -111,14 +111,20 @@ def parse_statement(name: str, source: str, path: Path) -> Statement:
     if used != declared:
         missing = sorted(used - declared)
         unused = sorted(declared - used)
-        raise RegistryError(f"{path}: parameters used {sorted(used)} differ from `// params:` (undeclared {missing}, unused {unused})")
-    return Statement(name=name, text=source.strip().rstrip(";"), params=declared, header="\n".join(header_lines), path=path)
+        raise RegistryError(
+            f"{path}: parameters used {sorted(used)} differ from `// params:` (undeclared {missing}, unused {unused})"
+        )
+    return Statement(
+        name=name, text=source.strip().rstrip(";"), params=declared, header="\n".join(header_lines), path=path
+    )
 
 
 def declared_params(header_lines: list[str], path: Path) -> frozenset[str]:
     found = [line for line in header_lines if line.lower().startswith("params:")]
     if len(found) != 1:
-        raise RegistryError(f"{path}: the header needs exactly one `// params:` line (`// params: none` if it takes none)")
+        raise RegistryError(
+            f"{path}: the header needs exactly one `// params:` line (`// params: none` if it takes none)"
+        )
     spec = found[0].split(":", 1)[1].strip()
     if spec.lower() == "none":
         return frozenset()
@@ -157,9 +163,8 @@ def strip_comments(source: str, path: Path) -> str:
             continue
         if ch in "([{":
             stack.append(ch)
-        elif ch in PAIRS:
-            if not stack or stack.pop() != PAIRS[ch]:
-                raise RegistryError(f"{path}: unbalanced {ch!r} at offset {i}")
+        elif ch in PAIRS and (not stack or stack.pop() != PAIRS[ch]):
+            raise RegistryError(f"{path}: unbalanced {ch!r} at offset {i}")
         out.append(ch)
         i += 1
     if stack:

@@ -89,12 +89,10 @@ class Runner:
         stmt = self.registry[name]
         if set(params) != stmt.params:
             raise QueryFailed(f"{name}: given parameters {sorted(params)}, the statement takes {sorted(stmt.params)}")
-        query = Query(stmt.text, metadata={"app": "researchgraph", "query": name}, timeout=self.timeout_s)  # type: ignore[arg-type]
+        query = Query(stmt.text, metadata={"app": "researchgraph", "query": name}, timeout=self.timeout_s)
         began = time.perf_counter()
         try:
-            result = await self.driver.execute_query(
-                query, dict(params), routing_=mode, database_=self.database
-            )
+            result = await self.driver.execute_query(query, dict(params), routing_=mode, database_=self.database)
         except GraphDbError:
             raise
         except (DriverError, Neo4jError, OSError) as err:
@@ -103,7 +101,12 @@ class Runner:
             recording = _recording.get()
             if recording is not None:
                 recording.statements.append(
-                    Executed(name, dict(params), "read" if mode == RoutingControl.READ else "write", time.perf_counter() - began)
+                    Executed(
+                        name,
+                        dict(params),
+                        "read" if mode == RoutingControl.READ else "write",
+                        time.perf_counter() - began,
+                    )
                 )
         keys = result.keys
         return [dict(zip(keys, record.values(), strict=True)) for record in result.records]

@@ -18,18 +18,66 @@ from graphdb.errors import GraphDbError
 from graphdb.records import AuthorshipRecord, PaperRecord, ResearcherRecord, VenueRecord
 from graphdb.runner import Runner, connect
 
-GIVEN = ["Ada", "Alan", "Grace", "Edsger", "Barbara", "Donald", "Frances", "John", "Leslie", "Margaret",
-         "Niklaus", "Radia", "Tim", "Shafi", "Judea", "Yoshua", "Fei-Fei", "Andrew", "Daphne", "Geoffrey"]
-FAMILY = ["Lovelace", "Turing", "Hopper", "Dijkstra", "Liskov", "Knuth", "Allen", "McCarthy", "Lamport",
-          "Hamilton", "Wirth", "Perlman", "Berners-Lee", "Goldwasser", "Pearl", "Bengio", "Li", "Ng"]
-SUBJECTS = ["graph neural networks", "knowledge graphs", "citation analysis", "author disambiguation",
-            "scholarly recommendation", "link prediction", "topic modelling", "co-authorship networks",
-            "research trust signals", "open metadata"]
+GIVEN = [
+    "Ada",
+    "Alan",
+    "Grace",
+    "Edsger",
+    "Barbara",
+    "Donald",
+    "Frances",
+    "John",
+    "Leslie",
+    "Margaret",
+    "Niklaus",
+    "Radia",
+    "Tim",
+    "Shafi",
+    "Judea",
+    "Yoshua",
+    "Fei-Fei",
+    "Andrew",
+    "Daphne",
+    "Geoffrey",
+]
+FAMILY = [
+    "Lovelace",
+    "Turing",
+    "Hopper",
+    "Dijkstra",
+    "Liskov",
+    "Knuth",
+    "Allen",
+    "McCarthy",
+    "Lamport",
+    "Hamilton",
+    "Wirth",
+    "Perlman",
+    "Berners-Lee",
+    "Goldwasser",
+    "Pearl",
+    "Bengio",
+    "Li",
+    "Ng",
+]
+SUBJECTS = [
+    "graph neural networks",
+    "knowledge graphs",
+    "citation analysis",
+    "author disambiguation",
+    "scholarly recommendation",
+    "link prediction",
+    "topic modelling",
+    "co-authorship networks",
+    "research trust signals",
+    "open metadata",
+]
 KINDS = ["scaling", "a survey of", "benchmarks for", "robust", "explainable", "incremental", "federated"]
 VENUES = [
     VenueRecord(id="sample-v-arxiv", name="arXiv", kind="repository"),
-    VenueRecord(id="sample-v-jasist", name="Journal of the Association for Information Science and Technology",
-                kind="journal"),
+    VenueRecord(
+        id="sample-v-jasist", name="Journal of the Association for Information Science and Technology", kind="journal"
+    ),
     VenueRecord(id="sample-v-scientometrics", name="Scientometrics", kind="journal"),
     VenueRecord(id="sample-v-kdd", name="KDD", kind="conference"),
 ]

@@ -14,7 +14,7 @@ from graphdb.runner import Runner
 Key = tuple[str, int]
 
 
-class _ListByIds(DataLoader):  # type: ignore[misc]
+class _ListByIds(DataLoader[Key, list[dict[str, Any]]]):
     """Loads a list per (id, limit) key with a `_by_ids` statement, one statement per distinct limit."""
 
     def __init__(self, runner: Runner, statement: str, column: str) -> None:

@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Awaitable
 from typing import Any
 
+from strawberry.types.nodes import SelectedField
+
 from graphdb import queries
 from resolvers import limits
 from resolvers.context import Context
-from resolvers.selection import SelectedField, page_size
+from resolvers.selection import page_size
 
 Map = dict[str, Any]
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import strawberry
+from graphql.error import GraphQLError
 from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
 from strawberry.schema.config import StrawberryConfig
+from strawberry.types import ExecutionContext
 
 from schema.errors import ErrorCodes
 from schema.maps import read_map
@@ -14,7 +18,7 @@ from schema.types import Query
 class ResearchGraphSchema(strawberry.Schema):
     """The schema; errors are logged by ErrorCodes (only unexpected ones), not once per error here."""
 
-    def process_errors(self, errors: list[strawberry.types.ExecutionContext] | list, execution_context=None) -> None:  # type: ignore[no-untyped-def,override,type-arg]
+    def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
         return None
 
 
@@ -24,9 +28,9 @@ def build_schema() -> strawberry.Schema:
         query=Query,
         config=StrawberryConfig(default_resolver=read_map),
         extensions=[
-            QueryDepthLimiter(max_depth=10),
-            MaxAliasesLimiter(max_alias_count=30),
-            MaxTokensLimiter(max_token_count=2000),
+            partial(QueryDepthLimiter, max_depth=10),
+            partial(MaxAliasesLimiter, max_alias_count=30),
+            partial(MaxTokensLimiter, max_token_count=2000),
             ErrorCodes,
         ],
     )

@@ -59,5 +59,6 @@ class ErrorCodes(SchemaExtension):
     def on_operation(self) -> Iterator[None]:
         yield
         result = self.execution_context.result
-        if result is not None and getattr(result, "errors", None):
-            result.errors = [coded(e) for e in result.errors]
+        errors = getattr(result, "errors", None)
+        if result is not None and errors:
+            result.errors = [coded(e) for e in errors]

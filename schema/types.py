@@ -5,11 +5,19 @@ from __future__ import annotations
 from typing import Annotated, Any, cast
 
 import strawberry
+from strawberry.types.nodes import SelectedField
 
 from resolvers import limits, reads
 from resolvers.context import Context
 
 Info = strawberry.Info[Context, None]
+
+
+def _root_field(info: Info) -> SelectedField:
+    """The root field being resolved, with its selection (variables applied)."""
+    field = info.selected_fields[0]
+    assert isinstance(field, SelectedField)
+    return field
 
 
 def _map(obj: object) -> dict[str, Any]:
@@ -69,13 +77,15 @@ class Paper:
 
 @strawberry.type(description="The entry points of the research graph. Each root field runs one Cypher statement.")
 class Query:
-    @strawberry.field(description="A researcher by id, with as much of their works as the selection asks; null if unknown.")
+    @strawberry.field(
+        description="A researcher by id, with as much of their works as the selection asks; null if unknown."
+    )
     async def researcher(
         self,
         info: Info,
         id: Annotated[strawberry.ID, strawberry.argument(description="The researcher's id.")],
     ) -> Researcher | None:
-        found = await reads.researcher(info.context, info.selected_fields[0], str(id))
+        found = await reads.researcher(info.context, _root_field(info), str(id))
         return cast(Researcher | None, found)
 
     @strawberry.field(description="A paper by id, with its venue and ordered authors; null if unknown.")
@@ -84,5 +94,5 @@ class Query:
         info: Info,
         id: Annotated[strawberry.ID, strawberry.argument(description="The paper's id.")],
     ) -> Paper | None:
-        found = await reads.paper(info.context, info.selected_fields[0], str(id))
+        found = await reads.paper(info.context, _root_field(info), str(id))
         return cast(Paper | None, found)

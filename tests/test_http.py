@@ -1,0 +1,93 @@
+"""The HTTP contract through Starlette's TestClient, with the lifespan running against the real Neo4j."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from starlette.testclient import TestClient
+
+from app import create_app
+from graphdb.config import Neo4jSettings
+from graphdb.errors import DatabaseUnavailable
+from graphdb.registry import QueryRegistry
+from graphdb.runner import Runner, open_driver
+from settings import Settings
+from tests.fixtures import SOLO, SOLO_PAPER
+
+
+@pytest.fixture
+def client(neo4j_settings: Neo4jSettings, runner: Runner) -> Iterator[TestClient]:
+    # `runner` makes sure the database is seeded before the app starts.
+    app = create_app(Settings(neo4j=neo4j_settings, environment="test"))
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+def test_health_and_readiness(client: TestClient) -> None:
+    assert client.get("/healthz").json() == {"status": "ok"}
+    ready = client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json() == {"status": "ready"}
+
+
+def test_post_query_answers_from_neo4j(client: TestClient) -> None:
+    response = client.post(
+        "/graphql",
+        json={
+            "query": "query($id: ID!) { researcher(id: $id) { name works { title } } }",
+            "variables": {"id": SOLO.id},
+        },
+    )
+    assert response.status_code == 200
+    assert response.json() == {"data": {"researcher": {"name": SOLO.name, "works": [{"title": SOLO_PAPER.title}]}}}
+
+
+def test_get_query_is_served(client: TestClient) -> None:
+    response = client.get("/graphql", params={"query": '{ paper(id: "t-p-solo") { title } }'})
+    assert response.status_code == 200
+    assert response.json() == {"data": {"paper": {"title": SOLO_PAPER.title}}}
+
+
+def test_graphiql_is_served_to_browsers(client: TestClient) -> None:
+    response = client.get("/graphql", headers={"accept": "text/html"})
+    assert response.status_code == 200
+    assert "graphiql" in response.text.lower()
+
+
+def test_bad_bodies_are_4xx_not_500(client: TestClient) -> None:
+    assert (
+        client.post("/graphql", content=b"{not json", headers={"content-type": "application/json"}).status_code == 400
+    )
+    assert client.post("/graphql", json={"nothing": 1}).status_code == 400
+
+
+def test_errors_carry_codes_over_http(client: TestClient) -> None:
+    response = client.post("/graphql", json={"query": '{ researcher(id: "t-r-hub") { works(first: -1) { id } } }'})
+    body = response.json()
+    assert body["data"] == {"researcher": None}
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+
+
+def test_readiness_is_503_when_neo4j_is_gone(client: TestClient, registry: QueryRegistry) -> None:
+    # A port where nothing listens stands in for a Neo4j that went away after start-up.
+    dead = Neo4jSettings(uri="bolt://127.0.0.1:9", connection_timeout_s=1.0)
+    app = client.app
+    live = app.state.runner  # type: ignore[attr-defined]
+    app.state.runner = Runner(open_driver(dead), registry, "neo4j", 5.0)  # type: ignore[attr-defined]
+    try:
+        response = client.get("/readyz")
+        assert response.status_code == 503
+        assert response.json() == {"status": "unavailable", "code": "DATABASE_UNAVAILABLE"}
+        failed = client.post("/graphql", json={"query": '{ researcher(id: "t-r-hub") { name } }'})
+        assert failed.status_code == 200
+        assert failed.json()["errors"][0]["extensions"]["code"] == "DATABASE_UNAVAILABLE"
+        assert "9" not in failed.json()["errors"][0]["message"]  # no driver detail leaks
+    finally:
+        app.state.runner = live  # type: ignore[attr-defined]
+
+
+def test_start_fails_clearly_when_neo4j_is_unreachable() -> None:
+    dead = Neo4jSettings(uri="bolt://127.0.0.1:9", connection_timeout_s=1.0)
+    with pytest.raises(DatabaseUnavailable), TestClient(create_app(Settings(neo4j=dead, environment="test"))):
+        pass
