@@ -170,10 +170,19 @@ def read_pid(inst: Instance) -> int | None:
         pid = int(inst.pid_file.read_text().strip())
     except (FileNotFoundError, ValueError):
         return None
-    if not process_alive(pid):
+    if not process_alive(pid) or not is_our_server(pid, inst):
         inst.pid_file.unlink(missing_ok=True)
         return None
     return pid
+
+
+def is_our_server(pid: int, inst: Instance) -> bool:
+    """True when pid runs this instance's Neo4j, so a pid reused by another process is never signalled."""
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return not Path("/proc").is_dir()  # no procfs to check against: trust the pid file
+    return ENTRY_POINT.encode() in args and f"--home-dir={inst.home}".encode() in args
 
 
 def process_alive(pid: int) -> bool:

@@ -14,7 +14,7 @@ from graphdb.runner import Runner
 Key = tuple[str, int]
 
 
-class _ListByIds(DataLoader[Key, list[dict[str, Any]]]):
+class ListLoader(DataLoader[Key, list[dict[str, Any]]]):
     """Loads a list per (id, limit) key with a `_by_ids` statement, one statement per distinct limit."""
 
     def __init__(self, runner: Runner, statement: str, column: str) -> None:
@@ -39,12 +39,12 @@ class _ListByIds(DataLoader[Key, list[dict[str, Any]]]):
 class Loaders:
     """The loaders of one request; built fresh in `get_context`, never shared."""
 
-    researcher_works: _ListByIds
-    paper_authors: _ListByIds
+    researcher_works: ListLoader
+    paper_authors: ListLoader
 
     @classmethod
     def create(cls, runner: Runner) -> Loaders:
         return cls(
-            researcher_works=_ListByIds(runner, queries.RESEARCHER_WORKS_BY_IDS, "works"),
-            paper_authors=_ListByIds(runner, queries.PAPER_AUTHORS_BY_IDS, "authors"),
+            researcher_works=ListLoader(runner, queries.RESEARCHER_WORKS_BY_IDS, "works"),
+            paper_authors=ListLoader(runner, queries.PAPER_AUTHORS_BY_IDS, "authors"),
         )

@@ -16,6 +16,7 @@ from strawberry.types.nodes import SelectedField
 from graphdb import queries
 from resolvers import limits
 from resolvers.context import Context
+from resolvers.loaders import ListLoader
 from resolvers.selection import page_size
 
 Map = dict[str, Any]
@@ -42,21 +43,23 @@ async def paper(ctx: Context, field: SelectedField, node_id: str) -> Map | None:
     return rows[0]["paper"] if rows else None
 
 
-def researcher_works(ctx: Context, parent: Map, first: int) -> list[Map] | Awaitable[list[Map]]:
-    """`Researcher.works`: from the fetched map when the statement covered it, else batched."""
-    limits.check_first(first, limits.WORKS_MAX, "Researcher.works")
-    works = parent.get("works")
-    if works is not None:
-        return list(works[:first])
-    result: Awaitable[list[Map]] = ctx.loaders.researcher_works.load((parent["id"], first))
+def _neighbours(parent: Map, key: str, first: int, loader: ListLoader) -> list[Map] | Awaitable[list[Map]]:
+    """The first items of the list the statement fetched under key (it fetched at least that many
+    when it covered this level), else the loader's batched read of this level."""
+    fetched = parent.get(key)
+    if fetched is not None:
+        return list(fetched[:first])
+    result: Awaitable[list[Map]] = loader.load((parent["id"], first))
     return result
+
+
+def researcher_works(ctx: Context, parent: Map, first: int) -> list[Map] | Awaitable[list[Map]]:
+    """`Researcher.works`: newest first."""
+    limits.check_first(first, limits.WORKS_MAX, "Researcher.works")
+    return _neighbours(parent, "works", first, ctx.loaders.researcher_works)
 
 
 def paper_authors(ctx: Context, parent: Map, first: int) -> list[Map] | Awaitable[list[Map]]:
-    """`Paper.authors`: from the fetched map when the statement covered it, else batched."""
+    """`Paper.authors`: in byline order."""
     limits.check_first(first, limits.AUTHORS_MAX, "Paper.authors")
-    authors = parent.get("authors")
-    if authors is not None:
-        return list(authors[:first])
-    result: Awaitable[list[Map]] = ctx.loaders.paper_authors.load((parent["id"], first))
-    return result
+    return _neighbours(parent, "authors", first, ctx.loaders.paper_authors)

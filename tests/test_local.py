@@ -81,3 +81,13 @@ def test_the_suite_runs_on_a_real_server(neo4j_settings: Neo4jSettings) -> None:
 
 def test_nothing_answers_on_a_closed_port() -> None:
     assert not local.bolt_answers("bolt://127.0.0.1:9", timeout=0.5)
+
+
+def test_a_pid_file_naming_another_process_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(local, "DATA", tmp_path)
+    inst = local.Instance(name="demo", bolt_port=17687, http_port=17474)
+    inst.pid_file.parent.mkdir(parents=True)
+    inst.pid_file.write_text(f"{os.getpid()}\n")  # alive, but not a Neo4j of this instance
+    assert local.read_pid(inst) is None
+    assert not inst.pid_file.exists()
+    assert local.stop(inst) is False

@@ -185,3 +185,17 @@ async def test_cypher_looking_input_is_only_ever_a_parameter(context: Context, r
     assert data == {"researcher": None, "injected": None}
     assert sorted(s.params["id"] for s in rec.statements) == sorted([evil, 'x") MATCH (n) DETACH DELETE n //'])
     assert (await runner.read("testing/counts"))[0] == before
+
+
+async def test_over_deep_or_alias_heavy_documents_are_refused_before_any_statement(context: Context) -> None:
+    deep = '{ researcher(id: "t-r-hub") { works { authors { works { authors { works { authors { works { authors {'
+    deep += " works { authors { works { id } } } } } } } } } } } } }"
+    _, errors, rec = await run(SCHEMA, context, deep)
+    assert errors
+    assert errors[0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
+    assert "depth" in errors[0]["message"]
+    many = "{ " + " ".join(f'a{i}: researcher(id: "t-r-hub") {{ id }}' for i in range(40)) + " }"
+    _, errors, rec2 = await run(SCHEMA, context, many)
+    assert errors[0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
+    assert "alias" in errors[0]["message"].lower()
+    assert rec.names == rec2.names == []
