@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run serve test lint typecheck pytest migrate sample neo4j-start neo4j-stop neo4j-status \
+.PHONY: help install run serve test lint typecheck pytest migrate sample sdl neo4j-start neo4j-stop neo4j-status \
 	neo4j-test-start neo4j-test-stop clean
 
 help:
@@ -42,6 +42,9 @@ neo4j-test-stop: $(STAMP)
 
 migrate: $(STAMP)
 	$(PY) -m graphdb.migrate
+
+sdl: $(STAMP)
+	$(PY) -m schema.sdl --write
 
 sample: $(STAMP)
 	$(PY) -m graphdb.sample --if-empty
