@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from neo4j.exceptions import (
     AuthError,
-    ClientError,
     ConstraintError,
-    DriverError,
     Neo4jError,
     ServiceUnavailable,
     SessionExpired,
@@ -80,6 +78,4 @@ def map_driver_error(name: str, err: Exception) -> GraphDbError:
         return QueryTimeout(message)
     if isinstance(err, TransientError):
         return DatabaseUnavailable(message)
-    if isinstance(err, ClientError | Neo4jError | DriverError):
-        return QueryFailed(message)
     return QueryFailed(message)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import os
 import shutil
 import signal
@@ -38,7 +39,6 @@ JAVA_OPENS = [
     "--add-opens=java.base/java.util=ALL-UNNAMED",
     "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
 ]
-PING_TEXT = QueryRegistry.load()[queries.PING].text
 DOCKER_HINT = "or run `docker compose up` with the provided docker-compose.yml and set NEO4J_URI"
 
 
@@ -200,6 +200,11 @@ def process_alive(pid: int) -> bool:
     return state != "Z"
 
 
+@functools.cache
+def ping_text() -> str:
+    return QueryRegistry.load()[queries.PING].text
+
+
 def bolt_answers(uri: str, timeout: float = 2.0) -> bool:
     """True when a Bolt server at uri runs a query."""
     try:
@@ -208,7 +213,7 @@ def bolt_answers(uri: str, timeout: float = 2.0) -> bool:
             GraphDatabase.driver(uri, auth=None, connection_timeout=timeout) as driver,
             driver.session(database="neo4j") as session,
         ):
-            session.run(PING_TEXT).consume()
+            session.run(ping_text()).consume()
         return True
     except (DriverError, Neo4jError, OSError, AuthError):
         return False

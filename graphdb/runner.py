@@ -19,7 +19,7 @@ from neo4j.exceptions import DriverError, Neo4jError
 
 from graphdb import queries
 from graphdb.config import Neo4jSettings
-from graphdb.errors import GraphDbError, QueryFailed, map_driver_error
+from graphdb.errors import QueryFailed, map_driver_error
 from graphdb.registry import QueryRegistry
 
 Row = dict[str, Any]
@@ -93,8 +93,6 @@ class Runner:
         began = time.perf_counter()
         try:
             result = await self.driver.execute_query(query, dict(params), routing_=mode, database_=self.database)
-        except GraphDbError:
-            raise
         except (DriverError, Neo4jError, OSError) as err:
             raise map_driver_error(name, err) from err
         finally:
