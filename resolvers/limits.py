@@ -17,8 +17,3 @@ def check_first(value: int, maximum: int, field: str) -> int:
     if not 0 <= value <= maximum:
         raise UserInputError(f"`first` on `{field}` must be between 0 and {maximum}, got {value}")
     return value
-
-
-def clamp(value: int, maximum: int) -> int:
-    """A page size safe to send to Neo4j (the field itself reports an out-of-range value)."""
-    return max(0, min(value, maximum))
