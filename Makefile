@@ -7,13 +7,15 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run serve test lint typecheck pytest migrate sample sdl neo4j-start neo4j-stop neo4j-status \
+.PHONY: help install run serve test lint typecheck pytest migrate sample sdl import bench-import neo4j-start neo4j-stop neo4j-status \
 	neo4j-test-start neo4j-test-stop clean
 
 help:
 	@echo "make run     set up, start Neo4j (unless NEO4J_URI is set), load the sample, serve GraphQL"
 	@echo "make test    set up, then ruff, mypy and the whole pytest suite against a real Neo4j"
 	@echo "make neo4j-start | neo4j-stop | neo4j-status    the local development server"
+	@echo "make import FORMAT=pubmed|crossref|openalex FILES='a.xml.gz b.xml.gz'    import files into the graph"
+	@echo "make bench-import    import throughput: the PubMed sample and a synthetic 100,000-paper graph"
 
 install: $(STAMP)
 
@@ -41,13 +43,19 @@ neo4j-test-stop: $(STAMP)
 	$(PY) -m graphdb.local stop --instance test
 
 migrate: $(STAMP)
-	$(PY) -m graphdb.migrate
+	$(PY) -m graphdb migrate
 
 sdl: $(STAMP)
 	$(PY) -m schema.sdl --write
 
 sample: $(STAMP)
-	$(PY) -m graphdb.sample --if-empty
+	$(PY) -m graphdb sample --if-empty
+
+import: $(STAMP)
+	$(PY) -m graphdb import --format $(FORMAT) $(FILES)
+
+bench-import: $(STAMP)
+	$(PY) -m bench.import_throughput
 
 run: neo4j-start migrate sample serve
 

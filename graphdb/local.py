@@ -53,8 +53,8 @@ class Instance:
     name: str
     bolt_port: int
     http_port: int
-    heap: str = "1g"
-    max_heap: str = "2g"
+    heap: str = "2g"
+    max_heap: str = "4g"
     pagecache: str = "512m"
 
     @property
@@ -82,8 +82,11 @@ def instance(name: str) -> Instance:
     elif name == "test":
         bolt = int(os.environ.get("NEO4J_TEST_BOLT_PORT", "7688"))
         http = int(os.environ.get("NEO4J_TEST_HTTP_PORT", "7475"))
+    elif name == "bench":
+        bolt = int(os.environ.get("NEO4J_BENCH_BOLT_PORT", "7689"))
+        http = int(os.environ.get("NEO4J_BENCH_HTTP_PORT", "7476"))
     else:
-        raise LocalServerError(f"unknown instance {name!r}: use 'dev' or 'test'")
+        raise LocalServerError(f"unknown instance {name!r}: use 'dev', 'test' or 'bench'")
     return Instance(name=name, bolt_port=bolt, http_port=http)
 
 

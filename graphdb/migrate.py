@@ -1,17 +1,12 @@
 """Schema migrations: applies every `cypher/constraints/*` statement, idempotently, in name order.
 
-Run by `make run`, by the test set-up and as `python -m graphdb.migrate`; never on a request.
+Run by `make run`, by every import, by the test set-up and as `python -m graphdb migrate`; never on a request.
 """
 
 from __future__ import annotations
 
-import asyncio
-import sys
-
 from graphdb import queries
-from graphdb.config import Neo4jSettings
-from graphdb.errors import GraphDbError
-from graphdb.runner import Runner, connect
+from graphdb.runner import Runner
 
 
 async def apply_constraints(runner: Runner) -> list[str]:
@@ -20,18 +15,3 @@ async def apply_constraints(runner: Runner) -> list[str]:
     for name in names:
         await runner.write(name)
     return names
-
-
-async def _main() -> int:
-    try:
-        async with connect(Neo4jSettings.from_env()) as runner:
-            names = await apply_constraints(runner)
-    except GraphDbError as err:
-        print(f"error: {err.code}: {err}", file=sys.stderr)
-        return 1
-    print(f"Schema up to date: {len(names)} constraints applied idempotently.")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(asyncio.run(_main()))

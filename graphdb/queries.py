@@ -9,9 +9,25 @@ RESEARCHER_PROFILE: Final = "researcher/profile"
 RESEARCHER_WORKS_BY_IDS: Final = "researcher/works_by_ids"
 PAPER_BY_ID: Final = "paper/by_id"
 PAPER_AUTHORS_BY_IDS: Final = "paper/authors_by_ids"
-SAMPLE_LOAD_PAPERS: Final = "sample/load_papers"
-SAMPLE_COUNT_NODES: Final = "sample/count_nodes"
-SAMPLE_COUNTS: Final = "sample/counts"
+IMPORT_UPSERT_VENUES: Final = "import/upsert_venues"
+IMPORT_UPSERT_INSTITUTIONS: Final = "import/upsert_institutions"
+IMPORT_UPSERT_TOPICS: Final = "import/upsert_topics"
+IMPORT_LINK_TOPIC_PARENTS: Final = "import/link_topic_parents"
+IMPORT_UPSERT_PAPERS: Final = "import/upsert_papers"
+IMPORT_UPSERT_RESEARCHERS: Final = "import/upsert_researchers"
+IMPORT_UPSERT_BYLINES: Final = "import/upsert_bylines"
+IMPORT_UPSERT_NAMED: Final = "import/upsert_named"
+IMPORT_UPSERT_STUBS: Final = "import/upsert_stubs"
+IMPORT_CREATE_AUTHORED: Final = "import/create_authored"
+IMPORT_LINK_AUTHORED: Final = "import/link_authored"
+IMPORT_PAPER_AUTHORS_BY_IDS: Final = "import/paper_authors_by_ids"
+IMPORT_LINK_COAUTHORS: Final = "import/link_coauthors"
+IMPORT_LINK_VENUES: Final = "import/link_venues"
+IMPORT_LINK_TOPICS: Final = "import/link_topics"
+IMPORT_LINK_CITATIONS: Final = "import/link_citations"
+IMPORT_LINK_AFFILIATIONS: Final = "import/link_affiliations"
+IMPORT_COUNTS: Final = "import/counts"
+IMPORT_ANY_NODE: Final = "import/any_node"
 CONSTRAINTS_PREFIX: Final = "constraints/"
 
 ALL: Final = frozenset(
@@ -21,8 +37,24 @@ ALL: Final = frozenset(
         RESEARCHER_WORKS_BY_IDS,
         PAPER_BY_ID,
         PAPER_AUTHORS_BY_IDS,
-        SAMPLE_LOAD_PAPERS,
-        SAMPLE_COUNT_NODES,
-        SAMPLE_COUNTS,
+        IMPORT_UPSERT_VENUES,
+        IMPORT_UPSERT_INSTITUTIONS,
+        IMPORT_UPSERT_TOPICS,
+        IMPORT_LINK_TOPIC_PARENTS,
+        IMPORT_UPSERT_PAPERS,
+        IMPORT_UPSERT_RESEARCHERS,
+        IMPORT_UPSERT_BYLINES,
+        IMPORT_UPSERT_NAMED,
+        IMPORT_UPSERT_STUBS,
+        IMPORT_CREATE_AUTHORED,
+        IMPORT_LINK_AUTHORED,
+        IMPORT_PAPER_AUTHORS_BY_IDS,
+        IMPORT_LINK_COAUTHORS,
+        IMPORT_LINK_VENUES,
+        IMPORT_LINK_TOPICS,
+        IMPORT_LINK_CITATIONS,
+        IMPORT_LINK_AFFILIATIONS,
+        IMPORT_COUNTS,
+        IMPORT_ANY_NODE,
     }
 )

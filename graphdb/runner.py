@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from neo4j import AsyncDriver, AsyncGraphDatabase, Query, RoutingControl
+from neo4j import (
+    AsyncDriver,
+    AsyncGraphDatabase,
+    AsyncManagedTransaction,
+    NotificationMinimumSeverity,
+    Query,
+    RoutingControl,
+    unit_of_work,
+)
 from neo4j.exceptions import DriverError, Neo4jError
 
 from graphdb import queries
@@ -23,6 +31,7 @@ from graphdb.errors import QueryFailed, map_driver_error
 from graphdb.registry import QueryRegistry
 
 Row = dict[str, Any]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +66,9 @@ def open_driver(settings: Neo4jSettings) -> AsyncDriver:
         connection_timeout=settings.connection_timeout_s,
         max_connection_pool_size=settings.max_pool_size,
         user_agent="researchgraph/0.1",
+        # Notifications (e.g. "relationship type does not exist yet" on an empty graph) are not errors;
+        # the server stops sending them instead of the driver logging each one as a warning.
+        notifications_min_severity=NotificationMinimumSeverity.OFF,
     )
 
 
@@ -77,6 +89,30 @@ class Runner:
         """Run a write statement in a managed write transaction (retried on transient errors)."""
         return await self._run(name, params or {}, RoutingControl.WRITE)
 
+    async def write_transaction(self, label: str, work: Callable[[Tx], Awaitable[T]]) -> T:
+        """Run several statements in ONE managed write transaction: all of them land, or none does.
+
+        `work` receives a `Tx` and may run any registry statements through it, using earlier results in
+        later statements. On a transient error the driver rolls back and calls `work` again, so it must
+        not keep state from a failed attempt. Driver errors are mapped as in `read`/`write`.
+        """
+
+        async def unit(tx: AsyncManagedTransaction) -> T:
+            return await work(Tx(self, tx))
+
+        fn = unit_of_work(metadata={"app": "researchgraph", "query": label}, timeout=self.timeout_s)(unit)
+        try:
+            async with self.driver.session(database=self.database) as session:
+                return await session.execute_write(fn)
+        except (DriverError, Neo4jError, OSError) as err:
+            raise map_driver_error(label, err) from err
+
+    def _statement(self, name: str, params: Mapping[str, Any]) -> str:
+        stmt = self.registry[name]
+        if set(params) != stmt.params:
+            raise QueryFailed(f"{name}: given parameters {sorted(params)}, the statement takes {sorted(stmt.params)}")
+        return stmt.text
+
     async def verify(self) -> None:
         """Raise DatabaseUnavailable (or another mapped error) unless Neo4j answers a query."""
         try:
@@ -86,26 +122,16 @@ class Runner:
         await self.read(queries.PING)
 
     async def _run(self, name: str, params: Mapping[str, Any], mode: RoutingControl) -> list[Row]:
-        stmt = self.registry[name]
-        if set(params) != stmt.params:
-            raise QueryFailed(f"{name}: given parameters {sorted(params)}, the statement takes {sorted(stmt.params)}")
-        query = Query(stmt.text, metadata={"app": "researchgraph", "query": name}, timeout=self.timeout_s)
+        query = Query(
+            self._statement(name, params), metadata={"app": "researchgraph", "query": name}, timeout=self.timeout_s
+        )
         began = time.perf_counter()
         try:
             result = await self.driver.execute_query(query, dict(params), routing_=mode, database_=self.database)
         except (DriverError, Neo4jError, OSError) as err:
             raise map_driver_error(name, err) from err
         finally:
-            recording = _recording.get()
-            if recording is not None:
-                recording.statements.append(
-                    Executed(
-                        name,
-                        dict(params),
-                        "read" if mode == RoutingControl.READ else "write",
-                        time.perf_counter() - began,
-                    )
-                )
+            _record(name, params, "read" if mode == RoutingControl.READ else "write", began)
         keys = result.keys
         return [dict(zip(keys, record.values(), strict=True)) for record in result.records]
 
@@ -119,6 +145,32 @@ class Runner:
             yield rec
         finally:
             _recording.reset(token)
+
+
+class Tx:
+    """A managed write transaction in progress: runs registry statements by name, parameters only."""
+
+    def __init__(self, runner: Runner, tx: AsyncManagedTransaction) -> None:
+        self._runner = runner
+        self._tx = tx
+
+    async def run(self, name: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        """Run one statement inside the transaction; rows as dicts keyed by column."""
+        params = params or {}
+        text = self._runner._statement(name, params)
+        began = time.perf_counter()
+        try:
+            result = await self._tx.run(text, dict(params))
+            records = [record async for record in result]
+        finally:
+            _record(name, params, "write", began)
+        return [dict(zip(record.keys(), record.values(), strict=True)) for record in records]
+
+
+def _record(name: str, params: Mapping[str, Any], mode: str, began: float) -> None:
+    recording = _recording.get()
+    if recording is not None:
+        recording.statements.append(Executed(name, dict(params), mode, time.perf_counter() - began))
 
 
 @contextlib.asynccontextmanager

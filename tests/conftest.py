@@ -18,7 +18,6 @@ from graphdb.config import Neo4jSettings
 from graphdb.migrate import apply_constraints
 from graphdb.registry import CYPHER_ROOT, QueryRegistry
 from graphdb.runner import Runner, connect
-from graphdb.sample import load
 from resolvers.context import Context
 from tests import fixtures
 
@@ -56,7 +55,7 @@ async def runner(neo4j_settings: Neo4jSettings, registry: QueryRegistry) -> Asyn
         await run.write("testing/wipe")
         await run.write("testing/mark")
         await apply_constraints(run)
-        await load(run, fixtures.PAPERS)
+        await fixtures.load(run, fixtures.PAPERS)
         yield run
 
 

@@ -2,9 +2,88 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
-from graphdb.records import AuthorshipRecord, PaperRecord, ResearcherRecord, VenueRecord
+from graphdb.runner import Runner
+
+
+@dataclass(frozen=True, slots=True)
+class ResearcherRecord:
+    """A test author as written to a `:Researcher` node."""
+
+    id: str
+    name: str
+    display_name: str | None = None
+    bio: str | None = None
+    orcid: str | None = None
+    open_to_collaborate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class VenueRecord:
+    """A test venue as written to a `:Venue` node."""
+
+    id: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorshipRecord:
+    """One test author's place on a paper: the `AUTHORED {position, corresponding}` edge."""
+
+    researcher: ResearcherRecord
+    position: int
+    corresponding: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PaperRecord:
+    """A test work with its venue and authors in byline order (loaded by `testing/load_papers`)."""
+
+    id: str
+    title: str
+    year: int
+    type: str
+    venue: VenueRecord
+    abstract: str | None = None
+    doi: str | None = None
+    authors: tuple[AuthorshipRecord, ...] = field(default_factory=tuple)
+
+    def to_row(self) -> dict[str, Any]:
+        """The `$rows` element that `testing/load_papers` takes."""
+        return {
+            "paper": {
+                "id": self.id,
+                "title": self.title,
+                "abstract": self.abstract,
+                "year": self.year,
+                "type": self.type,
+                "doi": self.doi,
+            },
+            "venue": asdict(self.venue),
+            "authors": [
+                {
+                    "id": a.researcher.id,
+                    "name": a.researcher.name,
+                    "displayName": a.researcher.display_name,
+                    "bio": a.researcher.bio,
+                    "orcid": a.researcher.orcid,
+                    "openToCollaborate": a.researcher.open_to_collaborate,
+                    "position": a.position,
+                    "corresponding": a.corresponding,
+                }
+                for a in self.authors
+            ],
+        }
+
+
+async def load(runner: Runner, records: list[PaperRecord], batch_size: int = 500) -> None:
+    """Write the fixture papers in batches through `testing/load_papers` (idempotent)."""
+    for start in range(0, len(records), batch_size):
+        await runner.write("testing/load_papers", {"rows": [p.to_row() for p in records[start : start + batch_size]]})
+
 
 ARXIV = VenueRecord(id="t-v-arxiv", name="arXiv", kind="repository")
 JOURNAL = VenueRecord(id="t-v-journal", name="Journal of Tests", kind="journal")

@@ -1,0 +1,1 @@
+"""Scale tests and benchmarks: synthetic data generators and their command lines."""

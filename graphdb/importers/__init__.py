@@ -1,0 +1,1 @@
+"""Importers: parsers for PubMed XML, Crossref and OpenAlex JSON, and the batched graph writer."""
