@@ -55,7 +55,7 @@ class Instance:
     http_port: int
     heap: str = "2g"
     max_heap: str = "4g"
-    pagecache: str = "512m"
+    pagecache: str = "2g"
 
     @property
     def home(self) -> Path:

@@ -89,18 +89,22 @@ class Runner:
         """Run a write statement in a managed write transaction (retried on transient errors)."""
         return await self._run(name, params or {}, RoutingControl.WRITE)
 
-    async def write_transaction(self, label: str, work: Callable[[Tx], Awaitable[T]]) -> T:
+    async def write_transaction(
+        self, label: str, work: Callable[[Tx], Awaitable[T]], *, timeout_s: float | None = None
+    ) -> T:
         """Run several statements in ONE managed write transaction: all of them land, or none does.
 
         `work` receives a `Tx` and may run any registry statements through it, using earlier results in
         later statements. On a transient error the driver rolls back and calls `work` again, so it must
-        not keep state from a failed attempt. Driver errors are mapped as in `read`/`write`.
+        not keep state from a failed attempt. Driver errors are mapped as in `read`/`write`. `timeout_s`
+        replaces the request timeout for long batch work (imports).
         """
 
         async def unit(tx: AsyncManagedTransaction) -> T:
             return await work(Tx(self, tx))
 
-        fn = unit_of_work(metadata={"app": "researchgraph", "query": label}, timeout=self.timeout_s)(unit)
+        timeout = self.timeout_s if timeout_s is None else timeout_s
+        fn = unit_of_work(metadata={"app": "researchgraph", "query": label}, timeout=timeout)(unit)
         try:
             async with self.driver.session(database=self.database) as session:
                 return await session.execute_write(fn)

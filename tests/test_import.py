@@ -388,12 +388,13 @@ async def _clean_import_snapshot(runner: Runner) -> tuple[list[str], list[str]]:
     return _without_times(await snapshot(runner))
 
 
-def _without_times(snap: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
+def _without_times(snap: tuple[list[str], list[str]], also: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
     def strip(items: Iterable[str]) -> list[str]:
         out = []
         for item in items:
             data = orjson.loads(item)
-            data["props"].pop("importedAt", None)
+            for key in ("importedAt", *also):
+                data["props"].pop(key, None)
             out.append(orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode())
         return sorted(out)
 
@@ -419,3 +420,29 @@ def test_sample_files_are_not_committed() -> None:
     assert "pubmed20n0014" not in tracked
     assert "pubmed21n1298" not in tracked
     assert shutil.which("git") is not None
+
+
+def test_command_imports_and_writes_the_report(neo4j_settings: Neo4jSettings, graph: Runner, tmp_path: Path) -> None:
+    env = {**os.environ, "NEO4J_URI": neo4j_settings.uri}
+    report = tmp_path / "report.json"
+    cmd = [sys.executable, "-m", "graphdb", "import", "--format", "pubmed", str(PUBMED), "--report", str(report)]
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "imported 2, merged 0, unchanged 0, skipped 3" in done.stdout
+    data = orjson.loads(report.read_bytes())
+    assert data["recordsRead"] == 5
+    assert data["skippedByReason"] == {"missing title": 1, "missing pmid": 1, "deletion notice": 1}
+    assert data["graph"]["nodes"]["Paper"] == 5  # two articles and three cited works
+    assert data["graph"]["stubPapers"] == 3
+
+
+async def test_two_writers_give_the_same_graph(graph: Runner) -> None:
+    records = list(pubmed.parse(PUBMED)) + list(generate(120, seed=5))
+    await import_records(graph, records, label="one", batch_size=7, writers=1, progress=False)
+    one = _without_times(await snapshot(graph), also=("source", "sourceId"))
+    await graph.write("testing/wipe")
+    await graph.write("testing/mark")
+    await import_records(graph, records, label="two", batch_size=7, writers=2, progress=False)
+    # Which record first named a shared topic or venue depends on commit order; everything else is equal.
+    assert _without_times(await snapshot(graph), also=("source", "sourceId")) == one
+    await assert_coauthorship_matches_authored(graph)

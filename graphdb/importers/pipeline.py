@@ -36,6 +36,8 @@ from graphdb.runner import Runner, Tx
 
 DEFAULT_BATCH = 2000
 DEFAULT_WRITERS = 1
+# A batch is one transaction of a dozen bulk statements: it gets minutes, not a request's seconds.
+BATCH_TIMEOUT_S = 600.0
 BATCH_LABEL = "import/batch"  # the transaction label (metadata), not a statement
 
 
@@ -117,7 +119,7 @@ async def _write(runner: Runner, batch: Batch, now: datetime, report: ImportRepo
     # after it committed, then record by record so only the records that really fail are skipped.
     for attempt in (1, 2):
         try:
-            committed(await runner.write_transaction(BATCH_LABEL, work))
+            committed(await runner.write_transaction(BATCH_LABEL, work, timeout_s=BATCH_TIMEOUT_S))
             return
         except (DatabaseUnavailable, DatabaseAuthFailed):
             raise
@@ -132,7 +134,7 @@ async def _write(runner: Runner, batch: Batch, now: datetime, report: ImportRepo
             return await write_batch(tx, single, now, memo)
 
         try:
-            committed(await runner.write_transaction(BATCH_LABEL, work_one))
+            committed(await runner.write_transaction(BATCH_LABEL, work_one, timeout_s=BATCH_TIMEOUT_S))
         except (DatabaseUnavailable, DatabaseAuthFailed):
             raise
         except GraphDbError as err:
