@@ -42,8 +42,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
 
+from bench import vocabulary as words
 from graphdb.importers.normalize import fold, name_key, researcher_id
 from graphdb.records import (
     AuthorshipRec,
@@ -77,358 +77,6 @@ P_HUB = 0.95
 PEER_SPREAD = 2.5  # mean rank distance of a peer (geometric-like)
 JUNIOR_SPREAD = 3.0  # how many juniors a PI has in an era, roughly
 GROUP_SPAN = 48  # peers within this many ranks
-
-# --------------------------------------------------------------------------------------------------
-# Word lists
-
-# (given names, family names) per culture, and how common each culture is (weights in percent).
-_CULTURES: tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...] = (
-    (
-        14,
-        (
-            "James", "Mary", "John", "Patricia", "Robert", "Jennifer", "Michael", "Linda", "William", "Elizabeth",
-            "David", "Susan", "Richard", "Jessica", "Thomas", "Sarah", "Charles", "Karen", "Emily", "Daniel",
-        ),
-        (
-            "Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Taylor", "Anderson",
-            "Thomas", "Moore", "Jackson", "White", "Harris", "Martin", "Thompson", "Clarke", "Walker", "Wright",
-        ),
-    ),
-    (
-        16,
-        (
-            "Wei", "Fang", "Jing", "Min", "Lei", "Yan", "Jun", "Li", "Hui", "Xin",
-            "Hao", "Ying", "Tao", "Lin", "Qiang", "Xiaoming", "Yifan", "Zhiwei", "Mei", "Yuxuan",
-        ),
-        (
-            "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou",
-            "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Gao", "Lin", "Luo",
-        ),
-    ),
-    (
-        6,
-        (
-            "Lukas", "Anna", "Jonas", "Lena", "Felix", "Hannah", "Maximilian", "Sophie", "Paul", "Marie",
-            "Tobias", "Katharina", "Jürgen", "Sabine", "Matthias", "Ute", "Florian", "Julia", "Stefan", "Birgit",
-        ),
-        (
-            "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann",
-            "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Schwarz", "Zimmermann", "Krüger",
-        ),
-    ),
-    (
-        5,
-        (
-            "Jean", "Marie", "Pierre", "Camille", "Louis", "Chloé", "Antoine", "Léa", "Nicolas", "Manon",
-            "François", "Émilie", "Julien", "Céline", "Mathieu", "Aurélie", "Olivier", "Sandrine", "Guillaume",
-            "Hélène",
-        ),
-        (
-            "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau",
-            "Simon", "Laurent", "Lefèvre", "Michel", "Fournier", "Girard", "Bonnet", "Dupont", "Lambert", "Fontaine",
-        ),
-    ),
-    (
-        6,
-        (
-            "José", "María", "Juan", "Carmen", "Carlos", "Lucía", "Javier", "Ana", "Miguel", "Isabel",
-            "Alejandro", "Sofía", "Diego", "Valentina", "Pablo", "Paula", "Andrés", "Camila", "Sergio", "Elena",
-        ),
-        (
-            "García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Sánchez", "Pérez", "Gómez", "Díaz",
-            "Hernández", "Álvarez", "Ruiz", "Jiménez", "Moreno", "Muñoz", "Romero", "Navarro", "Torres", "Ramírez",
-        ),
-    ),
-    (
-        4,
-        (
-            "Giuseppe", "Giulia", "Marco", "Francesca", "Alessandro", "Chiara", "Luca", "Federica", "Matteo", "Sara",
-            "Lorenzo", "Martina", "Andrea", "Elisa", "Stefano", "Valeria", "Davide", "Silvia", "Riccardo", "Alessia",
-        ),
-        (
-            "Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci", "Marino", "Greco",
-            "Bruno", "Gallo", "Conti", "De Luca", "Mancini", "Costa", "Giordano", "Rizzo", "Lombardi", "Moretti",
-        ),
-    ),
-    (
-        7,
-        (
-            "Hiroshi", "Yuki", "Takashi", "Haruka", "Kenji", "Aiko", "Satoshi", "Naoko", "Daisuke", "Yui",
-            "Kazuki", "Sakura", "Takumi", "Emi", "Shota", "Misaki", "Ryo", "Ayaka", "Kenta", "Mai",
-        ),
-        (
-            "Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Ito", "Yamamoto", "Nakamura", "Kobayashi", "Kato",
-            "Yoshida", "Yamada", "Sasaki", "Yamaguchi", "Matsumoto", "Inoue", "Kimura", "Hayashi", "Shimizu", "Saito",
-        ),
-    ),
-    (
-        5,
-        (
-            "Min-jun", "Seo-yeon", "Ji-ho", "Ha-eun", "Joon-young", "Ji-woo", "Hyun-woo", "Soo-jin", "Dong-hyun",
-            "Yeon-woo", "Sung-min", "Eun-ji", "Jae-won", "Hye-jin", "Tae-yang", "Mi-rae", "Young-ho", "Na-ri",
-            "Sang-hoon", "Ye-jin",
-        ),
-        (
-            "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim",
-            "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Jeon", "Hong",
-        ),
-    ),
-    (
-        8,
-        (
-            "Aarav", "Priya", "Rahul", "Ananya", "Arjun", "Kavya", "Vikram", "Deepika", "Rohan", "Sneha",
-            "Sanjay", "Lakshmi", "Amit", "Pooja", "Rajesh", "Divya", "Karthik", "Meera", "Suresh", "Nisha",
-        ),
-        (
-            "Sharma", "Patel", "Singh", "Kumar", "Gupta", "Reddy", "Iyer", "Nair", "Rao", "Mehta",
-            "Joshi", "Desai", "Chatterjee", "Banerjee", "Mukherjee", "Menon", "Pillai", "Verma", "Agarwal", "Krishnan",
-        ),
-    ),
-    (
-        4,
-        (
-            "Mohammed", "Fatima", "Ahmed", "Aisha", "Omar", "Layla", "Ali", "Mariam", "Youssef", "Nour",
-            "Hassan", "Salma", "Khaled", "Amira", "Tariq", "Huda", "Karim", "Rania", "Samir", "Yasmin",
-        ),
-        (
-            "Al-Sayed", "Haddad", "Khalil", "Mansour", "Nasser", "Hamdan", "Saleh", "Aziz", "Farouk", "Rahman",
-            "El-Amin", "Hussein", "Ibrahim", "Abdullah", "Qureshi", "Bakr", "Darwish", "Suleiman", "Habib", "Karam",
-        ),
-    ),
-    (
-        4,
-        (
-            "Ivan", "Olga", "Dmitri", "Natalia", "Sergei", "Elena", "Alexei", "Tatiana", "Mikhail", "Irina",
-            "Nikolai", "Svetlana", "Andrei", "Ekaterina", "Pavel", "Anastasia", "Vladimir", "Yulia", "Boris", "Marina",
-        ),
-        (
-            "Ivanov", "Smirnov", "Kuznetsov", "Popov", "Vasiliev", "Petrov", "Sokolov", "Mikhailov", "Novikov",
-            "Fedorov", "Morozov", "Volkov", "Lebedev", "Kozlov", "Pavlov", "Orlov", "Nikolaev", "Sorokin", "Zaitsev",
-            "Belov",
-        ),
-    ),
-    (
-        3,
-        (
-            "Lars", "Ingrid", "Erik", "Astrid", "Magnus", "Sigrid", "Anders", "Freja", "Nils", "Karin",
-            "Henrik", "Linnea", "Olav", "Maja", "Søren", "Elin", "Bjørn", "Ida", "Gustav", "Siv",
-        ),
-        (
-            "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsen", "Hansen", "Jensen",
-            "Nielsen", "Pedersen", "Berg", "Lindqvist", "Halvorsen", "Virtanen", "Korhonen", "Mäkinen", "Lund",
-            "Dahl", "Holm",
-        ),
-    ),
-    (
-        4,
-        (
-            "Chinedu", "Ngozi", "Oluwaseun", "Amara", "Kwame", "Abena", "Tunde", "Folake", "Emeka", "Chiamaka",
-            "Kofi", "Ama", "Baraka", "Wanjiru", "Juma", "Achieng", "Sipho", "Thandiwe", "Tendai", "Nia",
-        ),
-        (
-            "Okafor", "Adeyemi", "Okonkwo", "Mensah", "Boateng", "Owusu", "Eze", "Nwosu", "Abubakar", "Bello",
-            "Mwangi", "Otieno", "Kamau", "Wanjiku", "Ndlovu", "Dlamini", "Moyo", "Banda", "Phiri", "Diallo",
-        ),
-    ),
-    (
-        5,
-        (
-            "João", "Ana", "Pedro", "Beatriz", "Rafael", "Mariana", "Gabriel", "Larissa", "Thiago", "Fernanda",
-            "Rodrigo", "Juliana", "Bruno", "Letícia", "Gustavo", "Renata", "Felipe", "Tatiane", "Vinícius", "Luana",
-        ),
-        (
-            "Silva", "Santos", "Oliveira", "Souza", "Pereira", "Lima", "Carvalho", "Ferreira", "Almeida", "Ribeiro",
-            "Rodrigues", "Costa", "Gomes", "Martins", "Araújo", "Barbosa", "Cardoso", "Rocha", "Nascimento",
-            "Teixeira",
-        ),
-    ),
-    (
-        4,
-        (
-            "Mehmet", "Ayşe", "Mustafa", "Zeynep", "Emre", "Elif", "Can", "Selin", "Burak", "Deniz",
-            "Reza", "Shirin", "Ali", "Parisa", "Hossein", "Maryam", "Arash", "Nazanin", "Kaveh", "Leila",
-        ),
-        (
-            "Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Aydın", "Öztürk", "Arslan", "Doğan",  # noqa: RUF001
-            "Hosseini", "Mohammadi", "Ahmadi", "Rezaei", "Karimi", "Moradi", "Jafari", "Rahimi", "Tehrani", "Sadeghi",
-        ),
-    ),
-    (
-        2,
-        (
-            "Anh", "Minh", "Linh", "Huy", "Thu", "Quang", "Lan", "Duc", "Hoa", "Tuan",
-            "Mai", "Long", "Trang", "Hieu", "Ngoc", "Khanh", "Phuong", "Thanh", "Hung", "Van",
-        ),
-        (
-            "Nguyen", "Tran", "Le", "Pham", "Hoang", "Phan", "Vu", "Dang", "Bui", "Do",
-            "Ho", "Ngo", "Duong", "Ly", "Truong", "Dinh", "Lam", "Mai", "Trinh", "Cao",
-        ),
-    ),
-    (
-        3,
-        (
-            "Jan", "Sanne", "Pieter", "Femke", "Daan", "Lotte", "Bram", "Eva", "Joost", "Marieke",
-            "Krzysztof", "Agnieszka", "Piotr", "Magdalena", "Tomasz", "Katarzyna", "Marcin", "Joanna", "Paweł",
-            "Małgorzata",
-        ),
-        (
-            "de Vries", "van Dijk", "Jansen", "Bakker", "Visser", "Smit", "de Jong", "van den Berg", "Mulder", "Bos",
-            "Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kowalczyk", "Kamiński", "Lewandowski", "Zieliński",
-            "Szymański", "Dąbrowski",
-        ),
-    ),
-)  # fmt: skip
-
-_CULTURE_CUM = tuple(accumulate(weight for weight, _, _ in _CULTURES))
-
-_CITIES: tuple[tuple[str, str], ...] = (
-    ("Boston", "US"), ("Chicago", "US"), ("Houston", "US"), ("Seattle", "US"), ("Atlanta", "US"),
-    ("Denver", "US"), ("Toronto", "CA"), ("Montreal", "CA"), ("Vancouver", "CA"), ("Mexico City", "MX"),
-    ("São Paulo", "BR"), ("Rio de Janeiro", "BR"), ("Buenos Aires", "AR"), ("Santiago", "CL"), ("Bogotá", "CO"),
-    ("Lima", "PE"), ("London", "GB"), ("Manchester", "GB"), ("Edinburgh", "GB"), ("Dublin", "IE"),
-    ("Paris", "FR"), ("Lyon", "FR"), ("Marseille", "FR"), ("Berlin", "DE"), ("Munich", "DE"),
-    ("Hamburg", "DE"), ("Heidelberg", "DE"), ("Zurich", "CH"), ("Geneva", "CH"), ("Vienna", "AT"),
-    ("Amsterdam", "NL"), ("Utrecht", "NL"), ("Leuven", "BE"), ("Copenhagen", "DK"), ("Stockholm", "SE"),
-    ("Uppsala", "SE"), ("Oslo", "NO"), ("Helsinki", "FI"), ("Madrid", "ES"), ("Barcelona", "ES"),
-    ("Lisbon", "PT"), ("Milan", "IT"), ("Rome", "IT"), ("Bologna", "IT"), ("Warsaw", "PL"),
-    ("Kraków", "PL"), ("Prague", "CZ"), ("Budapest", "HU"), ("Athens", "GR"), ("Istanbul", "TR"),
-    ("Ankara", "TR"), ("Tehran", "IR"), ("Cairo", "EG"), ("Riyadh", "SA"), ("Tel Aviv", "IL"),
-    ("Moscow", "RU"), ("Novosibirsk", "RU"), ("Lagos", "NG"), ("Ibadan", "NG"), ("Nairobi", "KE"),
-    ("Accra", "GH"), ("Cape Town", "ZA"), ("Johannesburg", "ZA"), ("Mumbai", "IN"), ("Delhi", "IN"),
-    ("Bangalore", "IN"), ("Chennai", "IN"), ("Beijing", "CN"), ("Shanghai", "CN"), ("Wuhan", "CN"),
-    ("Guangzhou", "CN"), ("Hangzhou", "CN"), ("Chengdu", "CN"), ("Hong Kong", "HK"), ("Taipei", "TW"),
-    ("Seoul", "KR"), ("Daejeon", "KR"), ("Tokyo", "JP"), ("Kyoto", "JP"), ("Osaka", "JP"),
-    ("Singapore", "SG"), ("Kuala Lumpur", "MY"), ("Bangkok", "TH"), ("Hanoi", "VN"), ("Jakarta", "ID"),
-    ("Sydney", "AU"), ("Melbourne", "AU"), ("Auckland", "NZ"),
-)  # fmt: skip
-
-_INSTITUTION_PATTERNS: dict[str, tuple[str, ...]] = {
-    "education": (
-        "University of {}",
-        "{} Institute of Technology",
-        "{} State University",
-        "Technical University of {}",
-        "{} Medical University",
-        "{} School of Economics",
-        "{} Polytechnic University",
-        "{} Metropolitan University",
-    ),
-    "healthcare": (
-        "{} General Hospital",
-        "{} University Hospital",
-        "{} Children's Hospital",
-        "{} Cancer Centre",
-        "{} Heart Institute",
-    ),
-    "company": ("{} Biotech Inc", "{} Analytics Ltd", "{} Instruments GmbH", "{} Pharmaceuticals Corporation"),
-    "facility": ("{} National Laboratory", "{} Research Centre", "{} Observatory", "{} Institute for Advanced Study"),
-}
-
-_DOMAINS = ("Physical Sciences", "Life Sciences", "Health Sciences", "Social Sciences")
-
-# (field name, short name, domain index, popularity weight)
-_FIELDS: tuple[tuple[str, str, int, int], ...] = (
-    ("Chemical Engineering", "Chemical Engineering", 0, 2),
-    ("Chemistry", "Chemistry", 0, 6),
-    ("Computer Science", "Computer Science", 0, 8),
-    ("Earth and Planetary Sciences", "Earth Sciences", 0, 3),
-    ("Energy", "Energy Research", 0, 2),
-    ("Engineering", "Engineering", 0, 8),
-    ("Environmental Science", "Environmental Science", 0, 4),
-    ("Materials Science", "Materials Science", 0, 5),
-    ("Mathematics", "Mathematics", 0, 4),
-    ("Physics and Astronomy", "Physics", 0, 6),
-    ("Agricultural and Biological Sciences", "Agricultural Sciences", 1, 5),
-    ("Biochemistry, Genetics and Molecular Biology", "Molecular Biology", 1, 8),
-    ("Immunology and Microbiology", "Immunology", 1, 3),
-    ("Neuroscience", "Neuroscience", 1, 3),
-    ("Pharmacology, Toxicology and Pharmaceutics", "Pharmacology", 1, 2),
-    ("Medicine", "Medicine", 2, 18),
-    ("Nursing", "Nursing", 2, 1),
-    ("Health Professions", "Health Professions", 2, 1),
-    ("Dentistry", "Dentistry", 2, 1),
-    ("Veterinary", "Veterinary Science", 2, 1),
-    ("Arts and Humanities", "Humanities", 3, 2),
-    ("Business, Management and Accounting", "Management", 3, 2),
-    ("Decision Sciences", "Decision Sciences", 3, 1),
-    ("Economics, Econometrics and Finance", "Economics", 3, 2),
-    ("Psychology", "Psychology", 3, 3),
-    ("Social Sciences", "Social Science", 3, 4),
-)
-_FIELD_CUM = tuple(accumulate(weight for _, _, _, weight in _FIELDS))
-
-_SUBFIELD_QUALIFIERS = (
-    "Theoretical",
-    "Applied",
-    "Computational",
-    "Experimental",
-    "Clinical",
-    "Molecular",
-    "Quantitative",
-    "Structural",
-    "Comparative",
-    "Translational",
-)
-SUBFIELDS_PER_FIELD = len(_SUBFIELD_QUALIFIERS)
-TOPICS_PER_SUBFIELD = 10
-
-_TOPIC_MODIFIERS = (
-    "Adaptive", "Bayesian", "Stochastic", "Nonlinear", "Multiscale", "Spatial", "Temporal", "Robust", "Sparse",
-    "Distributed", "Dynamic", "Hierarchical", "Integrative", "Longitudinal", "High-throughput", "Single-cell",
-    "Quantum", "Genomic", "Metabolic", "Cognitive", "Social", "Thermal", "Optical", "Statistical", "Causal",
-    "Predictive", "Mechanistic", "Network", "Evolutionary", "Regional", "Global", "Early", "Chronic", "Acute",
-    "Microbial", "Neural", "Urban", "Coastal", "Digital", "Ethical",
-)  # fmt: skip
-_TOPIC_HEADS = (
-    "Modelling", "Inference", "Signalling", "Regulation", "Imaging", "Dynamics", "Transport", "Control", "Design",
-    "Assessment", "Screening", "Learning", "Resilience", "Variation", "Interactions", "Mechanisms", "Outcomes",
-    "Networks", "Systems", "Markers", "Pathways", "Policies", "Materials", "Sensing", "Forecasting",
-    "Optimisation", "Diagnostics", "Therapies", "Structures", "Patterns",
-)  # fmt: skip
-
-_JOURNAL_PATTERNS = (
-    "Journal of {}",
-    "{} Letters",
-    "Annals of {}",
-    "International Journal of {}",
-    "{} Reviews",
-    "Advances in {}",
-    "Frontiers in {}",
-    "{} Research",
-    "Progress in {}",
-    "{} Quarterly",
-    "European Journal of {}",
-    "Asian Journal of {}",
-)
-JOURNALS = 300
-# Preprint repository per domain, then the data repository.
-_REPOSITORIES = ("arXiv", "bioRxiv", "medRxiv", "SSRN", "Zenodo")
-
-_ADJECTIVES = (
-    "novel", "robust", "scalable", "unified", "large-scale", "comparative", "systematic", "multi-centre",
-    "longitudinal", "interpretable", "efficient", "probabilistic", "data-driven", "integrated", "rapid",
-    "sensitive", "context-dependent", "cross-sectional", "hybrid", "minimal",
-)  # fmt: skip
-_METHODS = (
-    "framework", "model", "approach", "analysis", "method", "benchmark", "cohort study", "meta-analysis",
-    "simulation", "algorithm", "survey", "trial", "pipeline", "assay", "estimator",
-)  # fmt: skip
-_NOUNS = (
-    "stability", "variability", "heterogeneity", "efficiency", "uncertainty", "sensitivity", "structure",
-    "dynamics", "emergence", "scaling", "robustness", "reproducibility", "bias", "coupling", "transitions",
-)  # fmt: skip
-_CONTEXTS = (
-    "European cohorts", "field observations", "clinical records", "large datasets", "national registries",
-    "laboratory experiments", "simulated environments", "open data", "multi-site studies", "historical archives",
-)  # fmt: skip
-_UNITS = ("samples", "participants", "sites", "simulations", "documents", "patients", "specimens", "runs")
-_ASSOCIATIONS = ("strongly associated", "weakly associated", "inversely associated", "not associated")
-_LANGUAGES = ("de", "fr", "es", "zh", "ja", "pt", "ru")
-
-# Work types and their cumulative probabilities.
-_TYPES = ("article", "preprint", "review", "book-chapter", "dataset")
-_TYPE_CUM = (0.78, 0.88, 0.95, 0.98, 1.0)
-
 
 # --------------------------------------------------------------------------------------------------
 # Pure per-index helpers (depend on the index only, never on the seed)
@@ -473,11 +121,11 @@ def synthetic_orcid(index: int) -> str | None:
 def researcher_name(index: int) -> tuple[str, str]:
     """Researcher `index`'s (given, family) names: a culture by weight, names within it (sometimes mixed)."""
     h = _mix(index)
-    culture = bisect_right(_CULTURE_CUM, h % _CULTURE_CUM[-1])
-    _, givens, families = _CULTURES[culture]
+    culture = bisect_right(words.CULTURE_CUM, h % words.CULTURE_CUM[-1])
+    _, givens, families = words.CULTURES[culture]
     family = families[(h >> 16) % len(families)]
     if (h >> 40) % 10 == 0:  # one in ten has a given name from another culture
-        givens = _CULTURES[(h >> 44) % len(_CULTURES)][1]
+        givens = words.CULTURES[(h >> 44) % len(words.CULTURES)][1]
     given = givens[(h >> 24) % len(givens)]
     return given, family
 
@@ -510,10 +158,10 @@ def institutions(count: int) -> list[InstitutionRec]:
     out: list[InstitutionRec] = []
     seen: Counter[str] = Counter()
     for n in range(count):
-        city, country = _CITIES[n % len(_CITIES)]
+        city, country = words.CITIES[n % len(words.CITIES)]
         kind = _institution_type(n)
-        patterns = _INSTITUTION_PATTERNS[kind]
-        name = patterns[(n // len(_CITIES) + _mix(n) % 3) % len(patterns)].format(city)
+        patterns = words.INSTITUTION_PATTERNS[kind]
+        name = patterns[(n // len(words.CITIES) + _mix(n) % 3) % len(patterns)].format(city)
         seen[name] += 1
         if seen[name] > 1:
             name = f"{name} ({seen[name]})"
@@ -527,8 +175,8 @@ class TopicTree:
 
     domains: tuple[TopicRec, ...]
     fields: tuple[TopicRec, ...]
-    subfields: tuple[TopicRec, ...]  # subfield s belongs to field s // SUBFIELDS_PER_FIELD
-    topics: tuple[TopicRec, ...]  # topic t belongs to subfield t // TOPICS_PER_SUBFIELD
+    subfields: tuple[TopicRec, ...]  # subfield s belongs to field s // words.SUBFIELDS_PER_FIELD
+    topics: tuple[TopicRec, ...]  # topic t belongs to subfield t // words.TOPICS_PER_SUBFIELD
 
 
 @lru_cache(maxsize=1)
@@ -542,23 +190,26 @@ def topic_tree() -> TopicTree:
         counter += 1
         return rec
 
-    domains = tuple(make(name, "domain", None) for name in _DOMAINS)
-    fields = tuple(make(name, "field", domains[d]) for name, _, d, _ in _FIELDS)
+    domains = tuple(make(name, "domain", None) for name in words.DOMAINS)
+    fields = tuple(make(name, "field", domains[d]) for name, _, d, _ in words.FIELDS)
     subfields = tuple(
         make(f"{qualifier} {short}", "subfield", fields[f])
-        for f, (_, short, _, _) in enumerate(_FIELDS)
-        for qualifier in _SUBFIELD_QUALIFIERS
+        for f, (_, short, _, _) in enumerate(words.FIELDS)
+        for qualifier in words.SUBFIELD_QUALIFIERS
     )
-    pairs = len(_TOPIC_MODIFIERS) * len(_TOPIC_HEADS)
-    assert pairs >= SUBFIELDS_PER_FIELD * TOPICS_PER_SUBFIELD
+    pairs = len(words.TOPIC_MODIFIERS) * len(words.TOPIC_HEADS)
+    assert pairs >= words.SUBFIELDS_PER_FIELD * words.TOPICS_PER_SUBFIELD
     topics: list[TopicRec] = []
     for s, sub in enumerate(subfields):
-        f = s // SUBFIELDS_PER_FIELD
-        short = _FIELDS[f][1]
-        for k in range(TOPICS_PER_SUBFIELD):
-            t = (s % SUBFIELDS_PER_FIELD) * TOPICS_PER_SUBFIELD + k  # distinct within the field
+        f = s // words.SUBFIELDS_PER_FIELD
+        short = words.FIELDS[f][1]
+        for k in range(words.TOPICS_PER_SUBFIELD):
+            t = (s % words.SUBFIELDS_PER_FIELD) * words.TOPICS_PER_SUBFIELD + k  # distinct within the field
             p = (t * 37 + f * 101) % pairs  # 37 is coprime to `pairs`: distinct names within a field
-            modifier, head = _TOPIC_MODIFIERS[p % len(_TOPIC_MODIFIERS)], _TOPIC_HEADS[p // len(_TOPIC_MODIFIERS)]
+            modifier, head = (
+                words.TOPIC_MODIFIERS[p % len(words.TOPIC_MODIFIERS)],
+                words.TOPIC_HEADS[p // len(words.TOPIC_MODIFIERS)],
+            )
             name = f"{modifier} {head} in {short}"
             topics.append(make(name, "topic", sub))
     return TopicTree(domains=domains, fields=fields, subfields=subfields, topics=tuple(topics))
@@ -573,14 +224,14 @@ def _issn(j: int) -> str | None:
 
 @lru_cache(maxsize=1)
 def venues() -> tuple[VenueRec, ...]:
-    """`JOURNALS` journals (journal j belongs to field j % 26) then the repositories of `_REPOSITORIES`."""
+    """`words.JOURNALS` journals (journal j belongs to field j % 26) then the repositories of `words.REPOSITORIES`."""
     out: list[VenueRec] = []
-    for j in range(JOURNALS):
-        short = _FIELDS[j % len(_FIELDS)][1]
-        name = _JOURNAL_PATTERNS[(j // len(_FIELDS)) % len(_JOURNAL_PATTERNS)].format(short)
+    for j in range(words.JOURNALS):
+        short = words.FIELDS[j % len(words.FIELDS)][1]
+        name = words.JOURNAL_PATTERNS[(j // len(words.FIELDS)) % len(words.JOURNAL_PATTERNS)].format(short)
         out.append(VenueRec(id=f"synthetic:venue:{j}", name=name, kind="journal", issn=_issn(j)))
-    for k, name in enumerate(_REPOSITORIES):
-        out.append(VenueRec(id=f"synthetic:venue:{JOURNALS + k}", name=name, kind="repository"))
+    for k, name in enumerate(words.REPOSITORIES):
+        out.append(VenueRec(id=f"synthetic:venue:{words.JOURNALS + k}", name=name, kind="repository"))
     return tuple(out)
 
 
@@ -645,13 +296,13 @@ class _World:
         # subfield and an institution, which most of its members share.
         inv_mult = pow(self.perm_mult, -1, r_count)
         rand = rng.random
-        field_total = _FIELD_CUM[-1]
+        field_total = words.FIELD_CUM[-1]
         n_blocks = r_count // self.BLOCK + 1
         block_sub = array("H", bytes(2 * n_blocks))
         block_inst = array("I", bytes(4 * n_blocks))
         for b in range(n_blocks):
-            f = bisect_right(_FIELD_CUM, rand() * field_total)
-            block_sub[b] = f * SUBFIELDS_PER_FIELD + int(rand() * SUBFIELDS_PER_FIELD)
+            f = bisect_right(words.FIELD_CUM, rand() * field_total)
+            block_sub[b] = f * words.SUBFIELDS_PER_FIELD + int(rand() * words.SUBFIELDS_PER_FIELD)
             block_inst[b] = inst_zipf(rand())
         home_sub = array("H", bytes(2 * r_count))
         home_inst = array("I", bytes(4 * r_count))
@@ -663,8 +314,8 @@ class _World:
             if u < 0.8:
                 home_sub[i] = block_sub[b]
             else:  # another subfield of the lab's field
-                home_sub[i] = (block_sub[b] // SUBFIELDS_PER_FIELD) * SUBFIELDS_PER_FIELD + int(
-                    (u - 0.8) * 5 * SUBFIELDS_PER_FIELD
+                home_sub[i] = (block_sub[b] // words.SUBFIELDS_PER_FIELD) * words.SUBFIELDS_PER_FIELD + int(
+                    (u - 0.8) * 5 * words.SUBFIELDS_PER_FIELD
                 )
             home_inst[i] = block_inst[b] if rand() < 0.85 else inst_zipf(rand())
             if rand() < 0.25:  # moves once, in that year
@@ -704,10 +355,10 @@ class _World:
         topics = tree.topics
         n_topics = len(topics)
         all_venues = self.venues
-        n_fields = len(_FIELDS)
-        journal_in_field = _Zipf(JOURNALS // n_fields, 1.1)
-        journal_any = _Zipf(JOURNALS, 1.0)
-        topic_in_sub = _Zipf(TOPICS_PER_SUBFIELD, 0.8)
+        n_fields = len(words.FIELDS)
+        journal_in_field = _Zipf(words.JOURNALS // n_fields, 1.1)
+        journal_any = _Zipf(words.JOURNALS, 1.0)
+        topic_in_sub = _Zipf(words.TOPICS_PER_SUBFIELD, 0.8)
 
         # Per paper: bit 0 = has DOI, bit 1 = has PMID. `attach` holds citable papers, once on arrival and
         # again (half the time) whenever cited: drawing from it uniformly is preferential attachment.
@@ -789,7 +440,7 @@ class _World:
 
             # --- topics, from the first author's home subfield
             sub = home_sub[first]
-            home_field = sub // SUBFIELDS_PER_FIELD
+            home_field = sub // words.SUBFIELDS_PER_FIELD
             u = rand()
             n_top = 1 if u < 0.45 else 2 if u < 0.75 else 3 if u < 0.92 else 4
             topic_ids: list[int] = []
@@ -797,10 +448,10 @@ class _World:
                 u = rand()
                 local = 0.75 if k == 0 else 0.5
                 if u < local:
-                    t = sub * TOPICS_PER_SUBFIELD + topic_in_sub(rand())
+                    t = sub * words.TOPICS_PER_SUBFIELD + topic_in_sub(rand())
                 elif u < local + 0.2:
-                    s = home_field * SUBFIELDS_PER_FIELD + int(rand() * SUBFIELDS_PER_FIELD)
-                    t = s * TOPICS_PER_SUBFIELD + int(rand() * TOPICS_PER_SUBFIELD)
+                    s = home_field * words.SUBFIELDS_PER_FIELD + int(rand() * words.SUBFIELDS_PER_FIELD)
+                    t = s * words.TOPICS_PER_SUBFIELD + int(rand() * words.TOPICS_PER_SUBFIELD)
                 else:
                     t = int(rand() * n_topics)
                 if t not in topic_ids:
@@ -811,19 +462,19 @@ class _World:
                 links.append(TopicLink(topics[t], round(max(score, 0.0001), 4)))
                 score *= 0.5 + 0.45 * rand()
             primary = topics[topic_ids[0]].name
-            secondary = topics[topic_ids[-1] if len(topic_ids) > 1 else sub * TOPICS_PER_SUBFIELD].name
+            secondary = topics[topic_ids[-1] if len(topic_ids) > 1 else sub * words.TOPICS_PER_SUBFIELD].name
 
             # --- type, venue, ids
             u = rand()
-            kind = _TYPES[0]
-            for name, cum in zip(_TYPES, _TYPE_CUM, strict=True):
+            kind = words.TYPES[0]
+            for name, cum in zip(words.TYPES, words.TYPE_CUM, strict=True):
                 if u < cum:
                     kind = name
                     break
             if kind == "preprint":
-                venue: VenueRec | None = all_venues[JOURNALS + _FIELDS[home_field][2]]
+                venue: VenueRec | None = all_venues[words.JOURNALS + words.FIELDS[home_field][2]]
             elif kind == "dataset":
-                venue = all_venues[JOURNALS + len(_REPOSITORIES) - 1] if rand() < 0.8 else None
+                venue = all_venues[words.JOURNALS + len(words.REPOSITORIES) - 1] if rand() < 0.8 else None
             elif kind == "book-chapter":
                 venue = None
             elif rand() < 0.8:
@@ -841,30 +492,30 @@ class _World:
 
             # --- title and abstract
             tpl = int(rand() * 8)
-            adj = pick(_ADJECTIVES)
+            adj = pick(words.ADJECTIVES)
             if tpl == 0:
-                title = f"A {adj} {pick(_METHODS)} for {primary}"
+                title = f"A {adj} {pick(words.METHODS)} for {primary}"
             elif tpl == 1:
-                title = f"{primary}: {adj} evidence from {pick(_CONTEXTS)}"
+                title = f"{primary}: {adj} evidence from {pick(words.CONTEXTS)}"
             elif tpl == 2:
-                title = f"On the {pick(_NOUNS)} of {primary}"
+                title = f"On the {pick(words.NOUNS)} of {primary}"
             elif tpl == 3:
-                title = f"{pick(_METHODS).capitalize()} reveals {adj} {pick(_NOUNS)} in {primary}"
+                title = f"{pick(words.METHODS).capitalize()} reveals {adj} {pick(words.NOUNS)} in {primary}"
             elif tpl == 4:
                 title = f"Towards {adj} {primary}"
             elif tpl == 5:
-                title = f"{primary} and {secondary}: a {adj} {pick(_METHODS)}"
+                title = f"{primary} and {secondary}: a {adj} {pick(words.METHODS)}"
             elif tpl == 6:
-                title = f"Revisiting {pick(_NOUNS)} in {primary}"
+                title = f"Revisiting {pick(words.NOUNS)} in {primary}"
             else:
-                title = f"The role of {pick(_NOUNS)} in {primary} across {pick(_CONTEXTS)}"
+                title = f"The role of {pick(words.NOUNS)} in {primary} across {pick(words.CONTEXTS)}"
             abstract: str | None = None
             if rand() < 0.7:
                 sentences = [
                     f"{primary} remains poorly understood despite its relevance to {secondary}.",
-                    f"Here we present a {adj} {pick(_METHODS)} to study {pick(_NOUNS)} in {primary}.",
-                    f"We analysed {10 + int(rand() * 5000)} {pick(_UNITS)} from {pick(_CONTEXTS)}.",
-                    f"Our results show that {pick(_NOUNS)} is {pick(_ASSOCIATIONS)} with {pick(_NOUNS)}"
+                    f"Here we present a {adj} {pick(words.METHODS)} to study {pick(words.NOUNS)} in {primary}.",
+                    f"We analysed {10 + int(rand() * 5000)} {pick(words.UNITS)} from {pick(words.CONTEXTS)}.",
+                    f"Our results show that {pick(words.NOUNS)} is {pick(words.ASSOCIATIONS)} with {pick(words.NOUNS)}"
                     f" (effect size {rand():.2f}).",
                     f"These findings have implications for {secondary} and suggest directions for future work.",
                 ]
@@ -906,7 +557,7 @@ class _World:
                 publication_date=date,
                 type=kind,
                 abstract=abstract,
-                language="en" if rand() < 0.95 else pick(_LANGUAGES),
+                language="en" if rand() < 0.95 else pick(words.LANGUAGES),
                 doi=f"{DOI_PREFIX}/syn.{seed}.{i}" if has_doi else None,
                 pmid=f"9{i}" if has_pmid else None,
                 venue=venue,

@@ -159,7 +159,7 @@ def write_config(inst: Instance) -> Path:
         "server.memory.pagecache.size": inst.pagecache,
         "db.transaction.timeout": "60s",
         "dbms.usage_report.enabled": "false",
-        "db.tx_log.rotation.retention_policy": "2 days",
+        "db.tx_log.rotation.retention_policy": "512M size",
     }
     text = "# Written by graphdb/local.py; edits are overwritten on start.\n"
     text += "".join(f"{key}={value}\n" for key, value in settings.items())
