@@ -432,8 +432,8 @@ def test_command_imports_and_writes_the_report(neo4j_settings: Neo4jSettings, gr
     data = orjson.loads(report.read_bytes())
     assert data["recordsRead"] == 5
     assert data["skippedByReason"] == {"missing title": 1, "missing pmid": 1, "deletion notice": 1}
-    assert data["graph"]["nodes"]["Paper"] == 5  # two articles and three cited works
-    assert data["graph"]["stubPapers"] == 3
+    assert data["graph"]["nodes"]["Paper"] == 4  # two articles and two cited works not imported
+    assert data["graph"]["stubPapers"] == 2
 
 
 async def test_two_writers_give_the_same_graph(graph: Runner) -> None:
