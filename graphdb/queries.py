@@ -15,6 +15,7 @@ IMPORT_UPSERT_TOPICS: Final = "import/upsert_topics"
 IMPORT_LINK_TOPIC_PARENTS: Final = "import/link_topic_parents"
 IMPORT_UPSERT_PAPERS: Final = "import/upsert_papers"
 IMPORT_UPSERT_RESEARCHERS: Final = "import/upsert_researchers"
+IMPORT_IDENTIFY_BYLINES: Final = "import/identify_bylines"
 IMPORT_UPSERT_BYLINES: Final = "import/upsert_bylines"
 IMPORT_UPSERT_NAMED: Final = "import/upsert_named"
 IMPORT_UPSERT_STUBS: Final = "import/upsert_stubs"
@@ -43,6 +44,7 @@ ALL: Final = frozenset(
         IMPORT_LINK_TOPIC_PARENTS,
         IMPORT_UPSERT_PAPERS,
         IMPORT_UPSERT_RESEARCHERS,
+        IMPORT_IDENTIFY_BYLINES,
         IMPORT_UPSERT_BYLINES,
         IMPORT_UPSERT_NAMED,
         IMPORT_UPSERT_STUBS,

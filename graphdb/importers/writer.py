@@ -168,6 +168,27 @@ async def write_batch(tx: Tx, batch: Batch, now: datetime, memo: Memo | None = N
     def paper_id(i: int) -> str:
         return paper_ids[paper_where[i]]
 
+    # On a paper that existed, an identified author first identifies the name-only researcher holding its
+    # byline slot (see cypher/import/identify_bylines.cypher), then resolves like every identified author.
+    identify: dict[tuple[str, int], dict[str, Any]] = {}
+    for pi, p in enumerate(batch.papers):
+        if not outcome[paper_where[paper_index[pi]]][0]:
+            continue
+        pid = paper_id(paper_index[pi])
+        for a in p.authors:
+            if a.researcher.identified:
+                identify.setdefault(
+                    (pid, a.position),
+                    {
+                        "paper": pid,
+                        "position": a.position,
+                        "familyKey": a.researcher.family_key,
+                        "orcid": a.researcher.orcid,
+                        "openalexId": a.researcher.openalex_id,
+                    },
+                )
+    await run(queries.IMPORT_IDENTIFY_BYLINES, list(identify.values()))
+
     # Identified researchers (ORCID / OpenAlex id), from bylines and author records, folded.
     people = rows.Entities(rows.RESEARCHER_KEYS, rows.researcher_id)
     for p in batch.papers:
