@@ -160,9 +160,6 @@ class Skipped:
     detail: str = ""
 
 
-ImportRecord = PaperRec | AuthorRec
-
-
 @dataclass(slots=True)
 class Batch:
     """Records written together in one transaction."""
