@@ -290,10 +290,26 @@ async def test_crossref_fields(graph: Runner) -> None:
     assert report.skipped["missing DOI"] == 1
     parsed = [p for p in crossref.parse(CR_WORKS) if isinstance(p, PaperRec)]
     assert len(parsed) == 2
+    authored = await rels(graph, "AUTHORED")
     for rec in parsed:
-        paper = await node(graph, "Paper", f"doi:{rec.doi}")
+        pid = f"doi:{rec.doi}"
+        paper = await node(graph, "Paper", pid)
         assert (paper["title"], paper["year"], paper.get("abstract")) == (rec.title, rec.year, rec.abstract)
+        assert (paper["type"], paper.get("publicationDate")) == (rec.type, rec.publication_date)
         assert paper["sources"] == ["crossref"]
+        # Byline: positions and the researchers' ids as the records give them (ORCID or the name rule).
+        byline = sorted((r["props"]["position"], r["start"]) for r in authored if r["end"] == pid)
+        assert byline == sorted((a.position, a.researcher.id) for a in rec.authors)
+        # The venue by ISSN (or name), and every reference with a DOI as a CITES edge.
+        assert rec.venue is not None
+        venue = [r["end"] for r in await rels(graph, "PUBLISHED_IN", pid)]
+        assert venue == [rec.venue.id]
+        cited = {r["end"] for r in await rels(graph, "CITES", pid)}
+        assert cited == {f"doi:{ref.doi}" for ref in rec.references if ref.doi}
+        # Affiliations: ROR when given.
+        for a in rec.authors:
+            for inst in a.institutions:
+                assert (await node(graph, "Institution", inst.id))["name"] == inst.name
     assert await rels(graph, "CITES")
     await assert_coauthorship_matches_authored(graph)
 
