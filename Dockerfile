@@ -10,4 +10,4 @@ COPY graphdb ./graphdb
 COPY cypher ./cypher
 RUN pip install --no-cache-dir -e .
 EXPOSE 8000
-CMD ["sh", "-c", "python -m graphdb.migrate && python -m graphdb.sample --if-empty && exec python -m serve"]
+CMD ["sh", "-c", "python -m graphdb migrate && python -m graphdb sample --if-empty --no-progress && exec python -m serve"]
