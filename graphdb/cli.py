@@ -16,6 +16,7 @@ import asyncio
 import importlib
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -34,6 +35,13 @@ FORMATS = {
     "openalex": "graphdb.importers.openalex",
 }
 REPORTS = local.DATA / "import-reports"
+IMPORT_RETRY_S = 60.0
+
+
+def import_settings() -> Neo4jSettings:
+    """The environment's settings, with a retry budget for long batch transactions (not a request's)."""
+    settings = Neo4jSettings.from_env()
+    return replace(settings, retry_time_s=max(settings.retry_time_s, IMPORT_RETRY_S))
 
 
 def parser_for(fmt: str) -> Parser:
@@ -57,7 +65,7 @@ async def run_import(
         print(f"error: no such file: {', '.join(missing)}", file=sys.stderr)
         return 2
     report = ImportReport(label=f"{fmt} import")
-    async with connect(Neo4jSettings.from_env()) as runner:
+    async with connect(import_settings()) as runner:
         if migrate:
             await apply_constraints(runner)
         records = from_files(parser_for(fmt), paths, report)

@@ -20,6 +20,10 @@ class Neo4jSettings:
     query_timeout_s: float = 30.0
     connection_timeout_s: float = 5.0
     max_pool_size: int = 50
+    # How long the driver keeps retrying a transaction after transient errors or a lost server. Short
+    # for requests (a client should hear DATABASE_UNAVAILABLE in seconds, not wait half a minute);
+    # the import command asks for longer.
+    retry_time_s: float = 5.0
 
     @property
     def auth(self) -> tuple[str, str] | None:
@@ -36,4 +40,5 @@ class Neo4jSettings:
             query_timeout_s=float(env.get("NEO4J_QUERY_TIMEOUT", "30")),
             connection_timeout_s=float(env.get("NEO4J_CONNECTION_TIMEOUT", "5")),
             max_pool_size=int(env.get("NEO4J_MAX_POOL_SIZE", "50")),
+            retry_time_s=float(env.get("NEO4J_RETRY_TIME", "5")),
         )

@@ -65,6 +65,7 @@ def open_driver(settings: Neo4jSettings) -> AsyncDriver:
         auth=settings.auth,
         connection_timeout=settings.connection_timeout_s,
         max_connection_pool_size=settings.max_pool_size,
+        max_transaction_retry_time=settings.retry_time_s,
         user_agent="researchgraph/0.1",
         # Notifications (e.g. "relationship type does not exist yet" on an empty graph) are not errors;
         # the server stops sending them instead of the driver logging each one as a warning.

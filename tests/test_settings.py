@@ -27,6 +27,7 @@ def test_every_variable_is_read() -> None:
             "NEO4J_QUERY_TIMEOUT": "12.5",
             "NEO4J_CONNECTION_TIMEOUT": "3",
             "NEO4J_MAX_POOL_SIZE": "10",
+            "NEO4J_RETRY_TIME": "2.5",
             "GRAPHIQL": "yes",
             "HOST": "0.0.0.0",
             "PORT": "9000",
@@ -34,6 +35,7 @@ def test_every_variable_is_read() -> None:
     )
     assert (s.neo4j.uri, s.neo4j.auth, s.neo4j.database) == ("neo4j://db:7687", ("reader", "s3cret-and-long"), "graph")
     assert (s.neo4j.query_timeout_s, s.neo4j.connection_timeout_s, s.neo4j.max_pool_size) == (12.5, 3.0, 10)
+    assert s.neo4j.retry_time_s == 2.5
     assert (s.graphiql, s.host, s.port) == (True, "0.0.0.0", 9000)
 
 
