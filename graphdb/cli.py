@@ -91,7 +91,8 @@ async def run_sample(*, if_empty: bool, batch_size: int, progress: bool) -> int:
             print(f"Database already holds data ({nodes}); sample not loaded.")
             return 0
     paths = dataset.obtain()
-    return await run_import("pubmed", paths, batch_size=batch_size, report_path=None, progress=progress)
+    # The schema was applied above; the import need not apply it again.
+    return await run_import("pubmed", paths, batch_size=batch_size, report_path=None, progress=progress, migrate=False)
 
 
 async def run_migrate() -> int:

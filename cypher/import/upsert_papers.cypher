@@ -2,8 +2,8 @@
 //   OpenAlex id, then graph id) or creates it. Fills only what the paper lacks (the first source wins, so a
 //   later import never overwrites a value); sets a persistent id only when no other paper holds it.
 // params: $rows, $now
-// rows: [{key, id, stub, title, abstract, year, publicationDate, type, language, doi, pmid, pmcid, arxivId,
-//   openalexId, source, sourceId, sources, sourceIds}] (stub is false: cited works go to import/upsert_stubs).
+// rows: [{key, id, title, abstract, year, publicationDate, type, language, doi, pmid, pmcid, arxivId,
+//   openalexId, source, sourceId, sources, sourceIds}] (records' own works; cited works go to import/upsert_stubs).
 // returns: one row per input row {key, id, existed, seen}: the graph id; whether a non-stub paper was
 //   there before; whether every source record of the row had been imported into it already.
 UNWIND $rows AS row

@@ -149,7 +149,7 @@ async def write_batch(tx: Tx, batch: Batch, now: datetime, memo: Memo | None = N
         row["id"] = rows.paper_id(row)
         row["key"] = i
         (stubs if row["stub"] else full).append(row)
-    full_out = await run(queries.IMPORT_UPSERT_PAPERS, [_without(row, "fallback") for row in full])
+    full_out = await run(queries.IMPORT_UPSERT_PAPERS, [_without(row, "fallback", "stub") for row in full])
     stub_out = await run(queries.IMPORT_UPSERT_STUBS, [_stub(row) for row in stubs])
     paper_ids = rows.ids(full_out) | rows.ids(stub_out)
     for row in folded_papers:
@@ -314,8 +314,8 @@ async def write_batch(tx: Tx, batch: Batch, now: datetime, memo: Memo | None = N
     return result
 
 
-def _without(row: dict[str, Any], key: str) -> dict[str, Any]:
-    return {k: v for k, v in row.items() if k != key}
+def _without(row: dict[str, Any], *keys: str) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in keys}
 
 
 def _stub(row: dict[str, Any]) -> dict[str, Any]:
