@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 PING: Final = "health/ping"
-RESEARCHER_PROFILE: Final = "researcher/profile"
 RESEARCHER_WORKS_BY_IDS: Final = "researcher/works_by_ids"
-PAPER_BY_ID: Final = "paper/by_id"
 PAPER_AUTHORS_BY_IDS: Final = "paper/authors_by_ids"
 IMPORT_UPSERT_VENUES: Final = "import/upsert_venues"
 IMPORT_UPSERT_INSTITUTIONS: Final = "import/upsert_institutions"
@@ -34,9 +32,7 @@ CONSTRAINTS_PREFIX: Final = "constraints/"
 ALL: Final = frozenset(
     {
         PING,
-        RESEARCHER_PROFILE,
         RESEARCHER_WORKS_BY_IDS,
-        PAPER_BY_ID,
         PAPER_AUTHORS_BY_IDS,
         IMPORT_UPSERT_VENUES,
         IMPORT_UPSERT_INSTITUTIONS,

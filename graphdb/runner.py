@@ -42,6 +42,7 @@ class Executed:
     params: Mapping[str, Any]
     mode: str
     seconds: float
+    text: str | None = None  # the statement text, for planned statements
 
 
 @dataclass(slots=True)
@@ -112,6 +113,21 @@ class Runner:
         except (DriverError, Neo4jError, OSError) as err:
             raise map_driver_error(label, err) from err
 
+    async def read_planned(self, name: str, text: str, params: Mapping[str, Any]) -> list[Any]:
+        """Run a statement the read planner compiled (from the schema's mappings, never from request text)
+        in a managed read transaction; the first column of each row. `name` tags the transaction."""
+        query = Query(text, metadata={"app": "researchgraph", "query": name}, timeout=self.timeout_s)
+        began = time.perf_counter()
+        try:
+            result = await self.driver.execute_query(
+                query, dict(params), routing_=RoutingControl.READ, database_=self.database
+            )
+        except (DriverError, Neo4jError, OSError) as err:
+            raise map_driver_error(name, err) from err
+        finally:
+            _record(name, params, "read", began, text)
+        return [record[0] for record in result.records]
+
     def _statement(self, name: str, params: Mapping[str, Any]) -> str:
         stmt = self.registry[name]
         if set(params) != stmt.params:
@@ -172,10 +188,10 @@ class Tx:
         return [dict(zip(record.keys(), record.values(), strict=True)) for record in records]
 
 
-def _record(name: str, params: Mapping[str, Any], mode: str, began: float) -> None:
+def _record(name: str, params: Mapping[str, Any], mode: str, began: float, text: str | None = None) -> None:
     recording = _recording.get()
     if recording is not None:
-        recording.statements.append(Executed(name, dict(params), mode, time.perf_counter() - began))
+        recording.statements.append(Executed(name, dict(params), mode, time.perf_counter() - began, text))
 
 
 @contextlib.asynccontextmanager

@@ -17,6 +17,8 @@ class Context:
     loaders: Loaders
     request: Any = None
     response: Any = None
+    fast_path: bool = True  # may a covered operation skip graphql-core's walk (tests compare both ways)
+    took_fast_path: bool = False  # set when it did
 
     @classmethod
     def create(cls, runner: Runner, request: Any = None, response: Any = None) -> Context:

@@ -1,18 +1,22 @@
-"""Builds the executable schema with its configuration and extensions."""
+"""Builds the executable schema: configuration, extensions, and the resolvers of mapped fields."""
 
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 import strawberry
+from graphql import GraphQLInterfaceType, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema
 from graphql.error import GraphQLError
 from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
-from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
+from resolvers.mapping import Lookup
+from resolvers.planner import mapping_of
+from resolvers.shaping import TYPE_KEY
 from schema.errors import ErrorCodes
-from schema.maps import read_map
-from schema.types import Query
+from schema.fastpath import FastPath
+from schema.query import Query
 
 
 class ResearchGraphSchema(strawberry.Schema):
@@ -22,15 +26,47 @@ class ResearchGraphSchema(strawberry.Schema):
         return None
 
 
+def by_key(source: Any, info: GraphQLResolveInfo[Any], **_: Any) -> Any:
+    """A mapped field on the ordinary path: its value in the shaped map, under its response key (so the same
+    field asked twice with different arguments keeps two values)."""
+    return source.get(info.path.key)
+
+
+def runtime_type(value: Any, _info: GraphQLResolveInfo[Any], _type: Any) -> str | None:
+    """An abstract position's concrete type, recorded by the shaper."""
+    return value.get(TYPE_KEY) if isinstance(value, dict) else None
+
+
+def wire(schema: GraphQLSchema) -> None:
+    """Mapped fields resolve from the shaped maps; their objects are plain maps, so no `is_type_of` check."""
+    for gtype in schema.type_map.values():
+        if gtype.name.startswith("__"):
+            continue
+        if isinstance(gtype, GraphQLInterfaceType):
+            gtype.resolve_type = runtime_type
+        if not isinstance(gtype, GraphQLObjectType):
+            continue
+        mapped = False
+        for gfield in gtype.fields.values():
+            mapping = mapping_of(gfield)
+            if mapping is not None and not isinstance(mapping, Lookup):
+                gfield.resolve = by_key
+                mapped = True
+        if mapped:
+            gtype.is_type_of = None
+
+
 def build_schema() -> strawberry.Schema:
     """The schema served at /graphql."""
-    return ResearchGraphSchema(
+    schema = ResearchGraphSchema(
         query=Query,
-        config=StrawberryConfig(default_resolver=read_map),
         extensions=[
             partial(QueryDepthLimiter, max_depth=10),
             partial(MaxAliasesLimiter, max_alias_count=30),
             partial(MaxTokensLimiter, max_token_count=2000),
             ErrorCodes,
+            FastPath,
         ],
     )
+    wire(schema._schema)
+    return schema

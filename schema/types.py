@@ -1,98 +1,401 @@
-"""The research-graph types of the first slice: researchers, papers and venues."""
+"""The research-graph types: researchers, papers, venues, topics, institutions and the edges between them.
+
+Each field declares, beside itself, how it is read (`resolvers.mapping`): a property, a relationship
+hop, or a fragment in `cypher/fields/`. The planner compiles a whole selection from these; the stub
+bodies of fields with arguments only declare those arguments and are never called.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, cast
+from typing import Annotated, Any
 
 import strawberry
-from strawberry.types.nodes import SelectedField
 
-from resolvers import limits, reads
-from resolvers.context import Context
+from resolvers import trust
+from resolvers.mapping import (
+    Computed,
+    Connection,
+    Expr,
+    Hop,
+    Order,
+    Page,
+    Pattern,
+    Prop,
+    Same,
+    Value,
+    meta,
+)
+from schema.values import Date, DateTime, PageInfo, ResearcherMetrics, Trust
 
-Info = strawberry.Info[Context, None]
+WORKS = Page(default=20, maximum=500)
+AUTHORS = Page(default=50, maximum=500)
+SMALL = Page(default=10, maximum=100)
+NEWEST = (Order("year", desc=True), Order("id"))
+
+First = Annotated[
+    int,
+    strawberry.argument(description="How many items to return; the field's description gives the default and maximum."),
+]
+Offset = Annotated[int, strawberry.argument(description="How many items to skip first (for the next pages), 0-10000.")]
 
 
-def _root_field(info: Info) -> SelectedField:
-    """The root field being resolved, with its selection (variables applied)."""
-    field = info.selected_fields[0]
-    assert isinstance(field, SelectedField)
-    return field
+def listed(text: str, page: Page, more: str = "") -> str:
+    """A list field's description with its page sizes."""
+    return f"{text} (default {page.default}, at most {page.maximum}). {more}".strip()
 
 
-def _map(obj: object) -> dict[str, Any]:
-    """At run time every object of these types is the map its root statement returned."""
-    return cast(dict[str, Any], obj)
+def _planned() -> Any:
+    """The body of a field with arguments: never called, the planner supplies the value."""
+    raise NotImplementedError("read through the planner")
 
 
-@strawberry.type(description="A journal, repository (such as arXiv) or conference where works are published.")
-class Venue:
-    id: strawberry.ID = strawberry.field(description="The venue's stable identifier in this graph.")
-    name: str = strawberry.field(description="The venue's name, such as `arXiv` or a journal title.")
-    kind: str | None = strawberry.field(description="What the venue is: `journal`, `repository` or `conference`.")
+def prop(name: str, description: str, *, on: str = "node", default: bool | int | tuple[()] | None = None) -> Any:
+    return strawberry.field(description=description, metadata=meta(Prop(name, on=on, default=default)))  # type: ignore[arg-type]
+
+
+def same(description: str) -> Any:
+    return strawberry.field(description=description, metadata=meta(Same()))
+
+
+def expr(fragment: str, description: str) -> Any:
+    return strawberry.field(description=description, metadata=meta(Expr(fragment)))
+
+
+@strawberry.interface(
+    description="Anything in the graph that has an id: researchers, papers, venues, topics, institutions."
+)
+class Node:
+    id: strawberry.ID = prop("id", "The stable identifier in this graph.")
+
+
+@strawberry.type(
+    description="Where a record came from: the first source that created it and every source that has described it."
+)
+class Provenance:
+    source: str | None = prop("source", "The source that created the record: `pubmed`, `crossref`, `openalex`, ...")
+    source_id: str | None = prop("sourceId", "The record's key in that source, prefixed with the source.")
+    sources: list[str] = prop("sources", "Every source that has described the record.", default=())
+    imported_at: DateTime | None = prop("importedAt", "When the record was first imported.")  # type: ignore[valid-type]
+
+
+@strawberry.type(description="A page of papers, with the size of the whole list.")
+class PaperConnection:
+    total_count: int = strawberry.field(
+        description="How many papers the whole list holds.", metadata=meta(Connection("totalCount"))
+    )
+    page_info: PageInfo = strawberry.field(
+        description="Where this page sits in the list.", metadata=meta(Connection("pageInfo"))
+    )
+    nodes: list[Paper] = strawberry.field(
+        description="The papers of this page, in the list's order.", metadata=meta(Connection("nodes"))
+    )
+
+
+@strawberry.type(description="A page of researchers, with the size of the whole list.")
+class ResearcherConnection:
+    total_count: int = strawberry.field(
+        description="How many researchers the whole list holds.", metadata=meta(Connection("totalCount"))
+    )
+    page_info: PageInfo = strawberry.field(
+        description="Where this page sits in the list.", metadata=meta(Connection("pageInfo"))
+    )
+    nodes: list[Researcher] = strawberry.field(
+        description="The researchers of this page, in the list's order.", metadata=meta(Connection("nodes"))
+    )
+
+
+@strawberry.type(description="Counts shown on a researcher's profile.")
+class ResearcherCounts:
+    works: int = expr("ResearcherCounts.works", "The researcher's works (stub papers left out).")
+    followers: int = expr("ResearcherCounts.followers", "Accounts following the researcher (`FOLLOWS` edges).")
+    topics: int = expr("ResearcherCounts.topics", "Distinct topics of the researcher's works.")
+    collaborators: int = expr("ResearcherCounts.collaborators", "Co-authors: researchers sharing at least one work.")
+    close_collaborators: int = expr(
+        "ResearcherCounts.closeCollaborators", "Close collaborators: co-authors sharing at least 2 works."
+    )
+
+
+@strawberry.type(description="A researcher's affiliation with an institution, with the years it is known for.")
+class Affiliation:
+    institution: Institution = same("The institution.")
+    start_year: int | None = prop("startYear", "The first year the affiliation is seen.", on="edge")
+    end_year: int | None = prop("endYear", "The last year the affiliation is seen.", on="edge")
+
+
+@strawberry.type(description="A topic of a researcher's works, weighted by how much of the work it covers.")
+class TopicWeight:
+    topic: Topic = same("The topic.")
+    works: int = strawberry.field(
+        description="How many of the researcher's works have this topic.", metadata=meta(Value("_works"))
+    )
+    weight: float = strawberry.field(
+        description="The sum of the topic's scores over those works (a score counts 1 where the source gives none).",
+        metadata=meta(Value("_weight")),
+    )
+
+
+@strawberry.type(description="A co-authorship: a weighted, dated edge between two researchers.")
+class Collaboration:
+    researcher: Researcher = same("The co-author.")
+    shared_works: int = prop("works", "How many works the two share (the edge's weight).", on="edge")
+    first_year: int | None = prop("firstYear", "The year of their first shared work.", on="edge")
+    last_year: int | None = prop("lastYear", "The year of their latest shared work.", on="edge")
+
+    @strawberry.field(
+        description=listed("The works they share, newest first", SMALL),
+        metadata=meta(Pattern("Collaboration.works", order=NEWEST, page=SMALL)),
+    )
+    def works(self, first: First = SMALL.default) -> list[Paper]:
+        return _planned()  # type: ignore[no-any-return]
+
+
+@strawberry.type(
+    description="An author's place on a paper: byline position, corresponding flag, affiliations on that paper."
+)
+class Authorship:
+    position: int = prop("position", "The 1-based byline position.", on="edge")
+    corresponding: bool = prop(
+        "corresponding", "Whether this author is a corresponding author.", on="edge", default=False
+    )
+    researcher: Researcher = same("The author.")
+
+    @strawberry.field(
+        description=listed("The institutions the paper gives for this author", SMALL),
+        metadata=meta(Pattern("Authorship.institutions", order=(Order("name"), Order("id")), page=SMALL)),
+    )
+    def institutions(self, first: First = SMALL.default) -> list[Institution]:
+        return _planned()  # type: ignore[no-any-return]
+
+
+@strawberry.type(description="A topic of a paper, with the source's score.")
+class PaperTopic:
+    topic: Topic = same("The topic.")
+    score: float | None = prop("score", "The source's score for the topic on this paper, 0-1, when given.", on="edge")
 
 
 @strawberry.type(description="An author record: a person as the sources name them on their works.")
-class Researcher:
-    id: strawberry.ID = strawberry.field(description="The researcher's stable identifier in this graph.")
-    name: str = strawberry.field(description="The full name as the sources give it.")
-    display_name: str | None = strawberry.field(description="A shorter name for display, such as `A. Lovelace`.")
-    bio: str | None = strawberry.field(description="A one-line biography, when one is known.")
-    orcid: str | None = strawberry.field(description="The ORCID iD (`0000-0000-0000-0000`), when known.")
-    open_to_collaborate: bool | None = strawberry.field(
-        description="Whether the researcher has said they are open to collaboration requests."
+class Researcher(Node):
+    id: strawberry.ID = prop(
+        "id", "The researcher's stable identifier: `orcid:...`, `openalex:...`, or a per-source name key."
+    )
+    name: str = prop("name", "The full name as the sources give it.")
+    display_name: str | None = prop("displayName", "A shorter name for display, such as `A. Lovelace`.")
+    bio: str | None = prop("bio", "A one-line biography, when one is known.")
+    orcid: str | None = prop("orcid", "The ORCID iD (`0000-0000-0000-0000`), when known.")
+    openalex_id: str | None = prop("openalexId", "The OpenAlex author id (`A...`), when known.")
+    open_to_collaborate: bool = prop(
+        "openToCollaborate", "Whether the researcher has said they are open to collaboration requests.", default=False
+    )
+    provenance: Provenance = same("Where the record came from.")
+    affiliation_imported: bool = expr(
+        "Researcher.affiliationImported",
+        "Whether any affiliation has been imported; when false, `currentAffiliation` is null because none is known.",
+    )
+    current_affiliation: Affiliation | None = strawberry.field(
+        description="The latest affiliation (an open-ended one, else the latest end year); null when none is imported.",
+        metadata=meta(
+            Hop(
+                "AFFILIATED_WITH",
+                "out",
+                "Institution",
+                many=False,
+                edge=True,
+                order=(Order("endYear", desc=True, on="edge"), Order("startYear", desc=True, on="edge"), Order("id")),
+            )
+        ),
+    )
+    counts: ResearcherCounts = same("Counts of works, followers, topics and collaborators.")
+    metrics: ResearcherMetrics = expr(
+        "Researcher.metrics", "Citations, h-index, i10-index, works and citations by year."
+    )
+    trust: Trust = strawberry.field(
+        description="The trust snapshot: score, label, verification level, claim, each component with its evidence.",
+        metadata=meta(Computed("Researcher.trust", trust.snapshot)),
     )
 
-    @strawberry.field(description="The researcher's works, newest first (then by id).")
-    def works(
-        self,
-        info: Info,
-        first: Annotated[
-            int, strawberry.argument(description=f"How many works to return, 0-{limits.WORKS_MAX}.")
-        ] = limits.WORKS_DEFAULT,
-    ) -> list[Paper]:
-        return cast(list[Paper], reads.researcher_works(info.context, _map(self), first))
+    @strawberry.field(
+        description=listed("The affiliation history, latest first", SMALL),
+        metadata=meta(
+            Hop(
+                "AFFILIATED_WITH",
+                "out",
+                "Institution",
+                edge=True,
+                page=SMALL,
+                order=(Order("endYear", desc=True, on="edge"), Order("startYear", desc=True, on="edge"), Order("id")),
+            )
+        ),
+    )
+    def affiliations(self, first: First = SMALL.default) -> list[Affiliation]:
+        return _planned()  # type: ignore[no-any-return]
+
+    @strawberry.field(
+        description=listed("The topics of the researcher's works, most works first", SMALL),
+        metadata=meta(Pattern("Researcher.topics", ordered=True, page=SMALL)),
+    )
+    def topics(self, first: First = SMALL.default) -> list[TopicWeight]:
+        return _planned()  # type: ignore[no-any-return]
+
+    @strawberry.field(
+        description=listed(
+            "Co-authors, strongest first: most shared works, then the latest shared year",
+            SMALL,
+            "Close collaborators are those sharing at least 2 works.",
+        ),
+        metadata=meta(
+            Hop(
+                "COAUTHOR",
+                "both",
+                "Researcher",
+                edge=True,
+                page=SMALL,
+                order=(Order("works", desc=True, on="edge"), Order("lastYear", desc=True, on="edge"), Order("id")),
+            )
+        ),
+    )
+    def collaborators(self, first: First = SMALL.default) -> list[Collaboration]:
+        return _planned()  # type: ignore[no-any-return]
+
+    @strawberry.field(
+        description=listed("The researcher's works, newest first, then by id", WORKS),
+        metadata=meta(Hop("AUTHORED", "out", "Paper", order=NEWEST, page=WORKS, real_papers=True)),
+    )
+    def works(self, first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
+        return _planned()  # type: ignore[no-any-return]
 
 
 @strawberry.type(description="A work: an article, preprint, book chapter, dataset or other publication.")
-class Paper:
-    id: strawberry.ID = strawberry.field(description="The work's stable identifier in this graph.")
-    title: str = strawberry.field(description="The title.")
-    abstract: str | None = strawberry.field(description="The abstract as plain text, when the source has one.")
-    year: int | None = strawberry.field(description="The year of publication.")
-    type: str | None = strawberry.field(description="The kind of work: `article`, `preprint`, `book-chapter`, ...")
-    doi: str | None = strawberry.field(description="The DOI, lower-cased, without the `https://doi.org/` prefix.")
-    venue: Venue | None = strawberry.field(description="Where the work was published, when known.")
-
-    @strawberry.field(description="The authors in byline order (first author first).")
-    def authors(
-        self,
-        info: Info,
-        first: Annotated[
-            int, strawberry.argument(description=f"How many authors to return, 0-{limits.AUTHORS_MAX}.")
-        ] = limits.AUTHORS_DEFAULT,
-    ) -> list[Researcher]:
-        return cast(list[Researcher], reads.paper_authors(info.context, _map(self), first))
-
-
-@strawberry.type(description="The entry points of the research graph. Each root field runs one Cypher statement.")
-class Query:
-    @strawberry.field(
-        description="A researcher by id, with as much of their works as the selection asks; null if unknown."
+class Paper(Node):
+    id: strawberry.ID = prop("id", "The work's stable identifier: `doi:...`, `pmid:...`, `arxiv:...`, `openalex:...`.")
+    title: str | None = prop("title", "The title (null only on a stub: a cited work that was not imported).")
+    abstract: str | None = prop("abstract", "The abstract as plain text, when the source has one.")
+    year: int | None = prop("year", "The year of publication.")
+    publication_date: Date | None = prop("publicationDate", "The full publication date, when given.")  # type: ignore[valid-type]
+    type: str | None = prop("type", "The kind of work: `article`, `preprint`, `book-chapter`, `dataset`, ...")
+    language: str | None = prop("language", "The language code, when given.")
+    doi: str | None = prop("doi", "The DOI, lower-cased, without the `https://doi.org/` prefix.")
+    pmid: str | None = prop("pmid", "The PubMed id.")
+    pmcid: str | None = prop("pmcid", "The PubMed Central id.")
+    arxiv_id: str | None = prop("arxivId", "The arXiv id.")
+    openalex_id: str | None = prop("openalexId", "The OpenAlex work id (`W...`).")
+    is_stub: bool = prop(
+        "stub",
+        "True for a stub: a work that imported papers cite but whose own record was not imported.",
+        default=False,
     )
-    async def researcher(
-        self,
-        info: Info,
-        id: Annotated[strawberry.ID, strawberry.argument(description="The researcher's id.")],
-    ) -> Researcher | None:
-        found = await reads.researcher(info.context, _root_field(info), str(id))
-        return cast(Researcher | None, found)
+    provenance: Provenance = same("Where the record came from.")
+    venue: Venue | None = strawberry.field(
+        description="Where the work was published, when known.",
+        metadata=meta(Hop("PUBLISHED_IN", "out", "Venue", many=False, order=(Order("id"),))),
+    )
+    author_count: int = expr("Paper.authorCount", "How many authors the work has.")
 
-    @strawberry.field(description="A paper by id, with its venue and ordered authors; null if unknown.")
-    async def paper(
-        self,
-        info: Info,
-        id: Annotated[strawberry.ID, strawberry.argument(description="The paper's id.")],
-    ) -> Paper | None:
-        found = await reads.paper(info.context, _root_field(info), str(id))
-        return cast(Paper | None, found)
+    @strawberry.field(
+        description=listed("The authors in byline order, first author first", AUTHORS),
+        metadata=meta(
+            Hop(
+                "AUTHORED",
+                "in",
+                "Researcher",
+                edge=True,
+                page=AUTHORS,
+                order=(Order("position", on="edge"), Order("id")),
+            )
+        ),
+    )
+    def authors(self, first: First = AUTHORS.default) -> list[Authorship]:
+        return _planned()  # type: ignore[no-any-return]
+
+    @strawberry.field(
+        description=listed("The work's topics, highest score first", SMALL),
+        metadata=meta(
+            Hop(
+                "HAS_TOPIC",
+                "out",
+                "Topic",
+                edge=True,
+                page=SMALL,
+                order=(Order("score", desc=True, on="edge"), Order("id")),
+            )
+        ),
+    )
+    def topics(self, first: First = SMALL.default) -> list[PaperTopic]:
+        return _planned()  # type: ignore[no-any-return]
+
+    @strawberry.field(
+        description=listed("The works this one cites, newest first; may include stubs", WORKS),
+        metadata=meta(Hop("CITES", "out", "Paper", order=NEWEST, page=WORKS)),
+    )
+    def references(self, first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
+        return _planned()  # type: ignore[no-any-return]
+
+    @strawberry.field(
+        description=listed("The imported works that cite this one, newest first", WORKS),
+        metadata=meta(Hop("CITES", "in", "Paper", order=NEWEST, page=WORKS)),
+    )
+    def citations(self, first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
+        return _planned()  # type: ignore[no-any-return]
+
+
+@strawberry.type(description="A journal, repository (such as arXiv) or conference where works are published.")
+class Venue(Node):
+    id: strawberry.ID = prop("id", "The venue's stable identifier in this graph.")
+    name: str = prop("name", "The venue's name, such as `arXiv` or a journal title.")
+    kind: str | None = prop("kind", "What the venue is: `journal`, `repository` or `conference`.")
+    issn: str | None = prop("issn", "The ISSN, when known.")
+    openalex_id: str | None = prop("openalexId", "The OpenAlex source id (`S...`), when known.")
+    provenance: Provenance = same("Where the record came from.")
+
+    @strawberry.field(
+        description=listed("Works published here, newest first", WORKS),
+        metadata=meta(Hop("PUBLISHED_IN", "in", "Paper", order=NEWEST, page=WORKS, real_papers=True)),
+    )
+    def works(self, first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
+        return _planned()  # type: ignore[no-any-return]
+
+
+@strawberry.type(
+    description="A research topic: an OpenAlex domain, field, subfield or topic, a MeSH heading, or a keyword."
+)
+class Topic(Node):
+    id: strawberry.ID = prop("id", "The topic's stable identifier in this graph.")
+    name: str = prop("name", "The topic's name.")
+    level: str | None = prop("level", "Its level: `domain`, `field`, `subfield`, `topic`, `mesh` or `keyword`.")
+    parent: Topic | None = strawberry.field(
+        description="The broader topic (a subfield's field, say); null at the top or for flat vocabularies.",
+        metadata=meta(Hop("SUBTOPIC_OF", "out", "Topic", many=False, order=(Order("id"),))),
+    )
+
+    @strawberry.field(
+        description=listed("The narrower topics, by name", SMALL),
+        metadata=meta(Hop("SUBTOPIC_OF", "in", "Topic", page=SMALL, order=(Order("name"), Order("id")))),
+    )
+    def children(self, first: First = SMALL.default) -> list[Topic]:
+        return _planned()  # type: ignore[no-any-return]
+
+    @strawberry.field(
+        description=listed("Works with this topic, newest first", WORKS),
+        metadata=meta(Hop("HAS_TOPIC", "in", "Paper", order=NEWEST, page=WORKS, real_papers=True)),
+    )
+    def works(self, first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
+        return _planned()  # type: ignore[no-any-return]
+
+
+@strawberry.type(description="A university, hospital, institute or company that researchers are affiliated with.")
+class Institution(Node):
+    id: strawberry.ID = prop("id", "The institution's stable identifier: `ror:...`, `openalex:...`, or a name key.")
+    name: str = prop("name", "The institution's name.")
+    ror: str | None = prop("ror", "The ROR id, when known.")
+    country: str | None = prop("country", "The country, as the source gives it.")
+    type: str | None = prop(
+        "type", "The kind of institution, when the source gives it (`education`, `healthcare`, ...)."
+    )
+    openalex_id: str | None = prop("openalexId", "The OpenAlex institution id (`I...`), when known.")
+    provenance: Provenance = same("Where the record came from.")
+
+    @strawberry.field(
+        description=listed("Researchers affiliated with the institution, by name", WORKS),
+        metadata=meta(Hop("AFFILIATED_WITH", "in", "Researcher", order=(Order("name"), Order("id")), page=WORKS)),
+    )
+    def members(self, first: First = WORKS.default, offset: Offset = 0) -> ResearcherConnection:
+        return _planned()  # type: ignore[no-any-return]

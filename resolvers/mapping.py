@@ -1,0 +1,150 @@
+"""How a schema field is read from the graph: the mappings that `schema/` declares beside each field.
+
+A field's mapping is stored in its Strawberry `metadata` under `GRAPH` and read by the planner
+(`resolvers.planner`), which turns a whole selection into one Cypher statement. Labels, relationship
+types and property names come only from these declarations; fragment files in `cypher/fields/` are
+addressed by name. Nothing here is ever formatted from a request.
+
+Inside a fragment, `_this` is the node being projected, `_edge` the relationship that reached it (on
+edge types such as `Authorship`), `_source` the node that relationship came from, `_that` and `_rel`
+the node and relationship a pattern binds, and `$limit`/`$offset` the page. The planner renames every
+`_name` and `$name` to generated identifiers, so fragments never collide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Final, Literal
+
+GRAPH: Final = "graph"
+
+Direction = Literal["out", "in", "both"]
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    """One ORDER BY term: a property of the far node (`on="node"`) or of the relationship (`"edge"`)."""
+
+    prop: str
+    desc: bool = False
+    on: Literal["node", "edge"] = "node"
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A list's page size: the default, the maximum, and whether it takes an `offset`."""
+
+    default: int
+    maximum: int
+
+
+@dataclass(frozen=True, slots=True)
+class Prop:
+    """A property of the node (or, with `on="edge"`, of the relationship that reached it).
+
+    `default` replaces a missing value (for non-null flags stored only when set; `()` is the empty list)."""
+
+    name: str
+    on: Literal["node", "edge"] = "node"
+    default: bool | int | tuple[()] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Same:
+    """An object read from the same node and relationship (groups such as `counts`, `provenance`, or the
+    far node of an edge type)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hop:
+    """Neighbours over one relationship type.
+
+    `many=False` gives one object (the first in `order`) or null; otherwise a list, or a connection
+    (`totalCount`, `pageInfo`, `nodes`) when the field's type is one. `edge=True` means the element
+    type describes the relationship and reaches the node through a `Same()` field. Every list is
+    limited inside the statement by `page`."""
+
+    rel: str
+    direction: Direction
+    label: str
+    order: tuple[Order, ...] = ()
+    many: bool = True
+    page: Page | None = None
+    edge: bool = False
+    real_papers: bool = False  # leave out stub papers (cited works that were not imported)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """Neighbours found by a pattern fragment (`cypher/fields/<name>.cypher`) that binds `_that` (and
+    optionally `_rel`, or its own `_name` values for an aggregate). With `ordered=False` the planner
+    adds the ORDER BY of `order`; with `ordered=True` the fragment ends in its own `WITH ... ORDER BY`."""
+
+    fragment: str
+    order: tuple[Order, ...] = ()
+    ordered: bool = False
+    many: bool = True
+    page: Page | None = None
+    edge: bool = False
+    binds_rel: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A value bound by the enclosing pattern fragment (such as `_works` of an aggregate)."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Expr:
+    """A computed value: an expression fragment (`cypher/fields/<name>.cypher`), such as a count or a map
+    of metrics. A map's fields are then read by name."""
+
+    fragment: str
+
+
+@dataclass(frozen=True, slots=True)
+class Computed:
+    """A value computed in Python, while the answer is shaped, from inputs that an expression fragment
+    fetched in the same statement (the trust snapshot). The result's fields are read by name."""
+
+    fragment: str
+    compute: Callable[[Any], Any] = field(compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Connection:
+    """A connection type's part: `totalCount`, `pageInfo` or `nodes`."""
+
+    part: Literal["totalCount", "pageInfo", "nodes"]
+
+
+@dataclass(frozen=True, slots=True)
+class PageInfoPart:
+    """A `PageInfo` field, computed from the total, the offset and the limit."""
+
+    part: Literal["hasNextPage", "hasPreviousPage"]
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """A field of a map-shaped value (from `Expr` or `Computed`), read by its key."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """A root field: the node with this id among the labels (one label, or several for `node(id)`)."""
+
+    labels: tuple[str, ...]
+
+
+Mapping = Prop | Same | Hop | Pattern | Value | Expr | Computed | Connection | PageInfoPart | Key | Lookup
+
+
+def meta(mapping: Mapping) -> dict[str, Any]:
+    """The Strawberry field metadata that declares a mapping."""
+    return {GRAPH: mapping}

@@ -1,0 +1,561 @@
+"""The read planner: a validated operation becomes one Cypher statement per root field, plus its shape.
+
+The statement is assembled only from the schema's mappings (`resolvers.mapping`) and the fragment
+files in `cypher/fields/`; identifiers are generated (`n0`, `e1`, `v2`) and every value from the
+request (ids, page sizes) is a parameter (`$p0`, ...). Aliases, argument values and other user text
+never enter the statement: a statement returns nested lists by position, and the shape built here
+puts each value under its response key.
+
+A node becomes a Cypher list of its selected fields in selection order; a list of neighbours becomes
+`COLLECT { MATCH ... WITH ... ORDER BY ... SKIP $p LIMIT $p RETURN [...] }`, a count `COUNT { }`, a
+single neighbour `COLLECT { ... LIMIT 1 }[0]`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from graphql import (
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLField,
+    GraphQLInterfaceType,
+    GraphQLList,
+    GraphQLNamedType,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLOutputType,
+    GraphQLSchema,
+    InlineFragmentNode,
+    OperationDefinitionNode,
+    OperationType,
+    SelectionSetNode,
+    ValueNode,
+    VariableNode,
+)
+
+from graphdb.registry import QueryRegistry
+from resolvers import shaping
+from resolvers.mapping import (
+    GRAPH,
+    Computed,
+    Connection,
+    Expr,
+    Hop,
+    Key,
+    Lookup,
+    Mapping,
+    Order,
+    PageInfoPart,
+    Pattern,
+    Prop,
+    Same,
+    Value,
+)
+
+NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+PLACEHOLDER_RE = re.compile(r"(?<![\w.$])_([A-Za-z][A-Za-z0-9]*)\b")
+FRAGMENTS = "fields/"
+OFFSET_MAX = 10_000
+PAGE = "__PAGE__"  # where an ordered pattern fragment's `// page` line puts SKIP/LIMIT
+
+
+def paged(match: str, page: str) -> str:
+    """The pattern with its page: at the fragment's `// page` line, else at the end."""
+    return match.replace(PAGE, page) if PAGE in match else f"{match}\n{page}"
+
+
+class NotPlannableError(Exception):
+    """The selection holds something the planner does not compile (a schema bug, not a client's)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """A statement parameter: where its value comes from and how it is checked."""
+
+    name: str
+    kind: str  # "value" | "first" | "offset"
+    field: str  # Type.field, for error messages
+    argument: str
+    node: ValueNode | None  # the argument as written (literal or variable); None when left out
+    type: Any  # the argument's GraphQL input type
+    default: Any
+    maximum: int = 0
+
+
+@dataclass(slots=True)
+class RootPlan:
+    """One root field's statement, its parameters and how to shape its result."""
+
+    key: str  # the response key (alias or name)
+    field: str  # Query.<field>
+    text: str
+    params: list[Param]
+    fast: shaping.Shaper
+    ordinary: shaping.Shaper
+
+
+@dataclass(slots=True)
+class OperationPlan:
+    """The plans of an operation's root fields, and whether the whole operation may take the fast path."""
+
+    roots: dict[str, RootPlan]
+    covered: bool  # every root field and every nested field is compiled (no Python resolver, no introspection)
+    order: list[str]  # response keys in selection order (including `__typename` at the root)
+    root_typename: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx:
+    """The Cypher variables in scope for a selection: the node, the relationship that reached it, the node
+    it came from, and values a pattern fragment bound."""
+
+    node: str
+    edge: str | None = None
+    source: str | None = None
+    values: tuple[tuple[str, str], ...] = ()
+
+    def value(self, name: str) -> str:
+        for placeholder, var in self.values:
+            if placeholder == name:
+                return var
+        raise NotPlannableError(f"no value {name} bound here")
+
+
+def mapping_of(gfield: GraphQLField) -> Mapping | None:
+    """The mapping a schema field declares, if any."""
+    definition = (gfield.extensions or {}).get("strawberry-definition")
+    metadata = getattr(definition, "metadata", None) or {}
+    found = metadata.get(GRAPH)
+    return found
+
+
+def has_own_resolver(gfield: GraphQLField) -> bool:
+    definition = (gfield.extensions or {}).get("strawberry-definition")
+    return getattr(definition, "base_resolver", None) is not None and mapping_of(gfield) is None
+
+
+def _named(t: GraphQLOutputType) -> GraphQLNamedType:
+    while isinstance(t, GraphQLNonNull | GraphQLList):
+        t = t.of_type
+    return t
+
+
+def _literal(value: bool | int | tuple[()]) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(int(value))
+    return "[]"
+
+
+def _typename_literal(name: str) -> str:
+    if not NAME_RE.match(name):  # schema names only; graphql-core enforces this already
+        raise NotPlannableError(f"bad type name {name!r}")
+    return f"'{name}'"
+
+
+class Compiler:
+    """Compiles one operation. Not shared: it holds counters and the parameters being generated."""
+
+    def __init__(
+        self,
+        schema: GraphQLSchema,
+        registry: QueryRegistry,
+        fragments: dict[str, FragmentDefinitionNode],
+        variables: dict[str, Any],
+    ) -> None:
+        self.schema = schema
+        self.registry = registry
+        self.fragments = fragments
+        self.variables = variables
+        self.counter = 0
+        self.params: list[Param] = []
+        self.covered = True
+
+    # -- names -------------------------------------------------------------------------------------
+
+    def fresh(self, prefix: str) -> str:
+        self.counter += 1
+        return f"{prefix}{self.counter}"
+
+    def param(self, **kwargs: Any) -> str:
+        name = f"p{len(self.params)}"
+        self.params.append(Param(name=name, **kwargs))
+        return name
+
+    # -- selections ---------------------------------------------------------------------------------
+
+    def active(self, node: FieldNode | InlineFragmentNode | FragmentSpreadNode) -> bool:
+        """False when `@skip(if: true)` or `@include(if: false)` removes the selection (validation has
+        checked that `if` is a Boolean literal or a Boolean variable)."""
+        for directive in node.directives or ():
+            name = directive.name.value
+            if name not in ("skip", "include"):
+                continue
+            value: Any = None
+            for arg in directive.arguments or ():
+                if arg.name.value == "if":
+                    v = arg.value
+                    value = (
+                        self.variables.get(v.name.value) if isinstance(v, VariableNode) else getattr(v, "value", None)
+                    )
+            if (name == "skip" and value is True) or (name == "include" and value is not True):
+                return False
+        return True
+
+    def applies(self, condition: str | None, runtime: GraphQLObjectType) -> bool:
+        if condition is None or condition == runtime.name:
+            return True
+        cond = self.schema.get_type(condition)
+        if isinstance(cond, GraphQLInterfaceType):
+            return self.schema.is_sub_type(cond, runtime)
+        return False
+
+    def collect(self, runtime: GraphQLObjectType, sets: Iterable[SelectionSetNode]) -> dict[str, list[FieldNode]]:
+        """Fields by response key in selection order, as graphql-core's executor collects them."""
+        out: dict[str, list[FieldNode]] = {}
+        visited: set[str] = set()
+
+        def walk(selection_set: SelectionSetNode) -> None:
+            for sel in selection_set.selections:
+                if isinstance(sel, FieldNode):
+                    if self.active(sel):
+                        key = sel.alias.value if sel.alias else sel.name.value
+                        out.setdefault(key, []).append(sel)
+                elif isinstance(sel, InlineFragmentNode):
+                    cond = sel.type_condition.name.value if sel.type_condition else None
+                    if self.active(sel) and self.applies(cond, runtime):
+                        walk(sel.selection_set)
+                elif isinstance(sel, FragmentSpreadNode):
+                    name = sel.name.value
+                    if name in visited or not self.active(sel):
+                        continue
+                    visited.add(name)
+                    frag = self.fragments.get(name)
+                    if frag is not None and self.applies(frag.type_condition.name.value, runtime):
+                        walk(frag.selection_set)
+
+        for s in sets:
+            walk(s)
+        return out
+
+    @staticmethod
+    def subsets(nodes: Sequence[FieldNode]) -> list[SelectionSetNode]:
+        return [n.selection_set for n in nodes if n.selection_set is not None]
+
+    # -- arguments ------------------------------------------------------------------------------------
+
+    def argument(
+        self, owner: str, gfield: GraphQLField, nodes: Sequence[FieldNode], name: str, kind: str, maximum: int = 0
+    ) -> str:
+        arg = gfield.args.get(name)
+        if arg is None:
+            raise NotPlannableError(f"{owner} has no argument {name}")
+        written = next((a.value for a in nodes[0].arguments or () if a.name.value == name), None)
+        return self.param(
+            kind=kind,
+            field=owner,
+            argument=name,
+            node=written,
+            type=arg.type,
+            default=arg.default_value,
+            maximum=maximum,
+        )
+
+    # -- objects ---------------------------------------------------------------------------------------
+
+    def obj(
+        self, runtime: GraphQLObjectType, sets: Sequence[SelectionSetNode], ctx: Ctx
+    ) -> tuple[str, shaping.ObjSpec]:
+        """A node (or edge) as a Cypher list of its selected fields, and its shape."""
+        exprs: list[str] = []
+        entries: list[tuple[str, shaping.Spec]] = []
+        for key, nodes in self.collect(runtime, sets).items():
+            name = nodes[0].name.value
+            if name == "__typename":
+                exprs.append(_typename_literal(runtime.name))
+                entries.append((key, shaping.ScalarSpec(nonnull=True)))
+                continue
+            gfield = runtime.fields.get(name)
+            if gfield is None:
+                raise NotPlannableError(f"{runtime.name}.{name} is not a field")
+            mapping = mapping_of(gfield)
+            if mapping is None:
+                if has_own_resolver(gfield):
+                    # A field with a Python resolver reads its parent; only the ordinary path runs it.
+                    self.covered = False
+                    exprs.append("null")
+                    entries.append((key, shaping.ScalarSpec(nonnull=False)))
+                    continue
+                raise NotPlannableError(f"{runtime.name}.{name} declares no mapping")
+            expr, spec = self.field(runtime, name, gfield, mapping, nodes, ctx)
+            exprs.append(expr)
+            entries.append((key, spec))
+        return "[" + ", ".join(exprs) + "]", shaping.ObjSpec(entries=entries, nonnull=False)
+
+    def field(
+        self,
+        runtime: GraphQLObjectType,
+        name: str,
+        gfield: GraphQLField,
+        mapping: Mapping,
+        nodes: Sequence[FieldNode],
+        ctx: Ctx,
+    ) -> tuple[str, shaping.Spec]:
+        owner = f"{runtime.name}.{name}"
+        out_type = gfield.type
+        nonnull = isinstance(out_type, GraphQLNonNull)
+        if isinstance(mapping, Prop):
+            var = ctx.node if mapping.on == "node" else ctx.edge
+            if var is None:
+                raise NotPlannableError(f"{owner}: no relationship in scope")
+            expr = f"{var}.{self.prop_name(mapping.name)}"
+            if mapping.default is not None:
+                expr = f"coalesce({expr}, {_literal(mapping.default)})"
+            return expr, shaping.scalar_spec(out_type)
+        if isinstance(mapping, Same):
+            target = _named(out_type)
+            assert isinstance(target, GraphQLObjectType)
+            expr, spec = self.obj(target, self.subsets(nodes), ctx)
+            return expr, replace(spec, nonnull=nonnull)
+        if isinstance(mapping, Value):
+            return ctx.value(mapping.name), shaping.scalar_spec(out_type)
+        if isinstance(mapping, Expr):
+            expr = self.fragment(mapping.fragment, ctx, kind="expression")
+            return expr, self.map_spec(out_type, self.subsets(nodes))
+        if isinstance(mapping, Computed):
+            expr = self.fragment(mapping.fragment, ctx, kind="expression")
+            inner = self.map_spec(out_type, self.subsets(nodes))
+            return expr, shaping.ComputedSpec(compute=mapping.compute, inner=inner)
+        if isinstance(mapping, Hop | Pattern):
+            return self.neighbours(owner, gfield, mapping, nodes, ctx)
+        raise NotPlannableError(f"{owner}: mapping {type(mapping).__name__} does not belong on a node type")
+
+    @staticmethod
+    def prop_name(name: str) -> str:
+        if not NAME_RE.match(name):
+            raise NotPlannableError(f"bad property name {name!r}")
+        return name
+
+    # -- map-shaped values (Expr, Computed): fields read by key -----------------------------------------
+
+    def map_spec(self, out_type: GraphQLOutputType, sets: Sequence[SelectionSetNode]) -> shaping.Spec:
+        nonnull = isinstance(out_type, GraphQLNonNull)
+        inner = out_type.of_type if isinstance(out_type, GraphQLNonNull) else out_type
+        if isinstance(inner, GraphQLList):
+            return shaping.ListSpec(item=self.map_spec(inner.of_type, sets), nonnull=nonnull)
+        if not isinstance(inner, GraphQLObjectType):
+            return shaping.scalar_spec(out_type)
+        entries: list[tuple[str, str | None, shaping.Spec]] = []
+        for key, nodes in self.collect(inner, sets).items():
+            name = nodes[0].name.value
+            if name == "__typename":
+                entries.append((key, None, shaping.ConstSpec(inner.name)))
+                continue
+            gfield = inner.fields[name]
+            mapping = mapping_of(gfield)
+            if not isinstance(mapping, Key):
+                raise NotPlannableError(f"{inner.name}.{name} must be read by key")
+            entries.append((key, mapping.name, self.map_spec(gfield.type, self.subsets(nodes))))
+        return shaping.MapSpec(entries=entries, nonnull=nonnull)
+
+    # -- fragments ------------------------------------------------------------------------------------------
+
+    def fragment(self, name: str, ctx: Ctx, kind: str, bound: dict[str, str] | None = None) -> str:
+        stmt = self.registry[FRAGMENTS + name]
+        if stmt.params:
+            raise NotPlannableError(f"fragment {name} takes parameters; fragments take none")
+        header_kind = next((h.split(":", 1)[1].strip() for h in stmt.header.splitlines() if h.startswith("kind:")), "")
+        if header_kind != kind:
+            raise NotPlannableError(f"fragment {name} is a {header_kind or 'statement'}, expected {kind}")
+        names = {"this": ctx.node, "edge": ctx.edge, "source": ctx.source, **(bound or {})}
+
+        def rename(match: re.Match[str]) -> str:
+            placeholder = match.group(1)
+            var = names.get(placeholder)
+            if var is None:
+                raise NotPlannableError(f"fragment {name} uses _{placeholder}, which is not in scope")
+            return var
+
+        lines = [PAGE if line.strip() == "// page" else line for line in stmt.text.splitlines()]
+        body = "\n".join(line for line in lines if not line.lstrip().startswith("//"))
+        return PLACEHOLDER_RE.sub(rename, body).strip()
+
+    # -- neighbours ------------------------------------------------------------------------------------------
+
+    def neighbours(
+        self, owner: str, gfield: GraphQLField, mapping: Hop | Pattern, nodes: Sequence[FieldNode], ctx: Ctx
+    ) -> tuple[str, shaping.Spec]:
+        out_type = gfield.type
+        nonnull = isinstance(out_type, GraphQLNonNull)
+        target = _named(out_type)
+        assert isinstance(target, GraphQLObjectType)
+        far, rel = self.fresh("n"), self.fresh("e")
+        values: tuple[tuple[str, str], ...] = ()
+        if isinstance(mapping, Hop):
+            arrow = {"out": ("-", "->"), "in": ("<-", "-"), "both": ("-", "-")}[mapping.direction]
+            match = (
+                f"MATCH ({ctx.node}){arrow[0]}[{rel}:{self.prop_name(mapping.rel)}]{arrow[1]}"
+                f"({far}:{self.prop_name(mapping.label)})"
+            )
+            if mapping.real_papers:
+                match += f" WHERE coalesce({far}.stub, false) = false"
+            carried = f"{far}, {rel}"
+            ordered = False
+        else:
+            text = self.registry[FRAGMENTS + mapping.fragment].text
+            extra = sorted(set(PLACEHOLDER_RE.findall(text)) - {"this", "edge", "source", "that", "rel"})
+            bound = {"that": far, "rel": rel} | {x: self.fresh("v") for x in extra}
+            values = tuple((f"_{x}", bound[x]) for x in extra)
+            match = self.fragment(mapping.fragment, ctx, kind="pattern", bound=bound)
+            carried = ", ".join([far, *([rel] if mapping.binds_rel else [])])
+            ordered = mapping.ordered
+        base = match
+        element_ctx = Ctx(node=far, edge=rel, source=ctx.node, values=values)
+        order_terms = ", ".join(self.order_term(o, far, rel) for o in mapping.order)
+        if not ordered:
+            match += f"\nWITH {carried}" + (f" ORDER BY {order_terms}" if order_terms else "")
+
+        connection = any(isinstance(mapping_of(f), Connection) for f in getattr(target, "fields", {}).values())
+        if not mapping.many:
+            expr, spec = self.obj(target, self.subsets(nodes), element_ctx)
+            return f"COLLECT {{\n{paged(match, 'LIMIT 1')}\nRETURN {expr} AS x\n}}[0]", replace(spec, nonnull=nonnull)
+        if mapping.page is None:
+            raise NotPlannableError(f"{owner}: a list must declare its page size")
+        first = self.argument(owner, gfield, nodes, "first", "first", mapping.page.maximum)
+        skip = ""
+        offset = None
+        if "offset" in gfield.args:
+            offset = self.argument(owner, gfield, nodes, "offset", "offset", OFFSET_MAX)
+            skip = f" SKIP ${offset}"
+        page = f"{skip} LIMIT ${first}"
+        if not connection:
+            expr, spec = self.obj(target, self.subsets(nodes), element_ctx)
+            item = replace(spec, nonnull=True)
+            return (
+                f"COLLECT {{\n{paged(match, page.strip())}\nRETURN {expr} AS x\n}}",
+                shaping.ListSpec(item=item, nonnull=nonnull),
+            )
+
+        # A connection: its parts share the pattern; the count is taken once if either part needs it.
+        exprs: list[str] = []
+        parts: list[tuple[str, str, shaping.Spec | None]] = []
+        count_index: int | None = None
+        for key, part_nodes in self.collect(target, self.subsets(nodes)).items():
+            pname = part_nodes[0].name.value
+            if pname == "__typename":
+                parts.append((key, "const:" + target.name, None))
+                continue
+            part = mapping_of(target.fields[pname])
+            assert isinstance(part, Connection), f"{target.name}.{pname}"
+            if part.part == "nodes":
+                element = _named(target.fields[pname].type)
+                assert isinstance(element, GraphQLObjectType)
+                expr, spec = self.obj(element, self.subsets(part_nodes), element_ctx)
+                exprs.append(f"COLLECT {{\n{paged(match, page.strip())}\nRETURN {expr} AS x\n}}")
+                parts.append((key, "nodes", shaping.ListSpec(item=replace(spec, nonnull=True), nonnull=True)))
+                continue
+            if count_index is None:
+                if ordered:
+                    raise NotPlannableError(f"{owner}: an aggregate pattern cannot be counted")
+                count_index = len(exprs)
+                exprs.append(f"COUNT {{\n{base}\n}}")
+            if part.part == "totalCount":
+                parts.append((key, "total", None))
+            else:
+                parts.append((key, "pageInfo", self.page_info(_named(target.fields[pname].type), part_nodes)))
+        spec_c = shaping.ConnSpec(parts=parts, count_index=count_index, first=first, offset=offset, nonnull=nonnull)
+        return "[" + ", ".join(exprs) + "]", spec_c
+
+    def page_info(self, info_type: GraphQLNamedType, nodes: Sequence[FieldNode]) -> shaping.Spec:
+        assert isinstance(info_type, GraphQLObjectType)
+        entries: list[tuple[str, str | None, shaping.Spec]] = []
+        for key, sub in self.collect(info_type, self.subsets(nodes)).items():
+            name = sub[0].name.value
+            if name == "__typename":
+                entries.append((key, None, shaping.ConstSpec(info_type.name)))
+                continue
+            part = mapping_of(info_type.fields[name])
+            assert isinstance(part, PageInfoPart)
+            entries.append((key, part.part, shaping.ScalarSpec(nonnull=True)))
+        return shaping.MapSpec(entries=entries, nonnull=True)
+
+    def order_term(self, order: Order, far: str, rel: str) -> str:
+        var = far if order.on == "node" else rel
+        return f"{var}.{self.prop_name(order.prop)}" + (" DESC" if order.desc else "")
+
+    # -- roots ---------------------------------------------------------------------------------------------
+
+    def root(self, query_type: GraphQLObjectType, key: str, nodes: Sequence[FieldNode]) -> RootPlan | None:
+        name = nodes[0].name.value
+        gfield = query_type.fields.get(name)
+        mapping = mapping_of(gfield) if gfield is not None else None
+        if gfield is None or not isinstance(mapping, Lookup):
+            self.covered = False  # introspection, or a root field with its own resolver
+            return None
+        self.params = []
+        owner = f"{query_type.name}.{name}"
+        id_param = self.argument(owner, gfield, nodes, "id", "value")
+        sets = self.subsets(nodes)
+        target = _named(gfield.type)
+        node = "n0"
+        if isinstance(target, GraphQLObjectType):
+            label = self.prop_name(mapping.labels[0])
+            expr, spec = self.obj(target, sets, Ctx(node=node))
+            text = f"MATCH ({node}:{label} {{id: ${id_param}}})\nRETURN {expr} AS v\nLIMIT 1"
+            shape: shaping.Spec = spec
+        else:
+            branches: list[str] = []
+            specs: list[tuple[str, shaping.ObjSpec]] = []
+            unions: list[str] = []
+            for index, label in enumerate(mapping.labels):
+                runtime = self.schema.get_type(label)
+                assert isinstance(runtime, GraphQLObjectType)
+                unions.append(f"MATCH (n:{self.prop_name(label)} {{id: ${id_param}}}) RETURN n")
+                expr, spec = self.obj(runtime, sets, Ctx(node=node))
+                branches.append(f"WHEN {node}:{self.prop_name(label)} THEN [{index}, {expr}]")
+                specs.append((runtime.name, spec))
+            text = (
+                "CALL () {\n  " + "\n  UNION\n  ".join(unions) + "\n}\n"
+                f"WITH n AS {node} LIMIT 1\nRETURN CASE\n" + "\n".join(branches) + "\nEND AS v"
+            )
+            shape = shaping.UnionSpec(branches=specs)
+        return RootPlan(
+            key=key,
+            field=owner,
+            text=text,
+            params=list(self.params),
+            fast=shaping.build(shape, strict=True),
+            ordinary=shaping.build(shape, strict=False),
+        )
+
+
+def compile_operation(
+    schema: GraphQLSchema,
+    registry: QueryRegistry,
+    operation: OperationDefinitionNode,
+    fragments: dict[str, FragmentDefinitionNode],
+    variables: dict[str, Any],
+) -> OperationPlan:
+    """The plans of every root field of a query operation (directives evaluated with these variables)."""
+    compiler = Compiler(schema, registry, fragments, variables)
+    if operation.operation != OperationType.QUERY or schema.query_type is None:
+        return OperationPlan(roots={}, covered=False, order=[])
+    query_type = schema.query_type
+    roots: dict[str, RootPlan] = {}
+    order: list[str] = []
+    typenames: dict[str, str] = {}
+    for key, nodes in compiler.collect(query_type, [operation.selection_set]).items():
+        order.append(key)
+        if nodes[0].name.value == "__typename":
+            typenames[key] = query_type.name
+            continue
+        plan = compiler.root(query_type, key, nodes)
+        if plan is not None:
+            roots[key] = plan
+    return OperationPlan(roots=roots, covered=compiler.covered, order=order, root_typename=typenames)
