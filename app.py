@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import orjson
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -25,11 +26,17 @@ log = logging.getLogger("researchgraph")
 
 
 class GraphQLEndpoint(GraphQL[Context, None]):
-    """Strawberry's ASGI view with a fresh per-request context (runner and DataLoaders)."""
+    """Strawberry's ASGI view with a fresh per-request context (runner and DataLoaders), encoding with orjson."""
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         runner: Runner = request.app.state.runner
-        return Context.create(runner, request=request, response=response)
+        settings: Settings = request.app.state.settings
+        context = Context.create(runner, request=request, response=response)
+        context.fast_path = settings.fast_path
+        return context
+
+    def encode_json(self, data: object) -> bytes:
+        return orjson.dumps(data)
 
 
 async def healthz(_: Request) -> Response:

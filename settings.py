@@ -31,6 +31,7 @@ class Settings:
     graphiql: bool = True
     host: str = "127.0.0.1"
     port: int = 8000
+    fast_path: bool = True  # GRAPHQL_FAST_PATH: covered reads skip graphql-core's walk (off only to compare)
 
     def __post_init__(self) -> None:
         if self.environment not in ENVIRONMENTS:
@@ -55,4 +56,5 @@ class Settings:
             graphiql=_flag(env.get("GRAPHIQL"), environment != "production"),
             host=env.get("HOST", "127.0.0.1"),
             port=port,
+            fast_path=_flag(env.get("GRAPHQL_FAST_PATH"), True),
         )
