@@ -19,6 +19,7 @@ from graphdb.errors import GraphDbError
 from graphdb.registry import QueryRegistry
 from graphdb.runner import Runner, open_driver
 from resolvers.context import Context
+from resolvers.planner import check_fragments
 from schema import build_schema
 from settings import Settings
 
@@ -57,10 +58,12 @@ async def readyz(request: Request) -> Response:
 def create_app(settings: Settings | None = None) -> Starlette:
     """The app. The lifespan opens the driver, verifies Neo4j answers, loads the query registry."""
     settings = settings or Settings.from_env()
+    schema = build_schema()
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         registry = QueryRegistry.load()
+        check_fragments(schema._schema, registry)
         driver = open_driver(settings.neo4j)
         runner = Runner(driver, registry, settings.neo4j.database, settings.neo4j.query_timeout_s)
         try:
@@ -76,7 +79,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         finally:
             await driver.close()
 
-    graphql: Any = GraphQLEndpoint(build_schema(), graphql_ide="graphiql" if settings.graphiql else None)
+    graphql: Any = GraphQLEndpoint(schema, graphql_ide="graphiql" if settings.graphiql else None)
     routes = [
         Route("/graphql", graphql),
         Route("/healthz", healthz, methods=["GET"]),

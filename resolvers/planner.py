@@ -559,3 +559,23 @@ def compile_operation(
         if plan is not None:
             roots[key] = plan
     return OperationPlan(roots=roots, covered=compiler.covered, order=order, root_typename=typenames)
+
+
+def fragments_used(schema: GraphQLSchema) -> set[str]:
+    """The registry names of every fragment the schema's mappings use."""
+    used: set[str] = set()
+    for gtype in schema.type_map.values():
+        for gfield in getattr(gtype, "fields", {}).values() if isinstance(gtype, GraphQLObjectType) else ():
+            mapping = mapping_of(gfield)
+            fragment = getattr(mapping, "fragment", None)
+            if isinstance(fragment, str):
+                used.add(FRAGMENTS + fragment)
+    return used
+
+
+def check_fragments(schema: GraphQLSchema, registry: QueryRegistry) -> None:
+    """Fail start-up when a mapping names a fragment that has no file, or a fragment takes parameters."""
+    for name in sorted(fragments_used(schema)):
+        stmt = registry[name]  # UnknownQuery names the missing file
+        if stmt.params:
+            raise NotPlannableError(f"fragment {name} declares parameters; fragments take none")

@@ -9,6 +9,7 @@ import strawberry
 from graphql import GraphQLInterfaceType, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema
 from graphql.error import GraphQLError
 from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from resolvers.mapping import Lookup
@@ -17,6 +18,7 @@ from resolvers.shaping import TYPE_KEY
 from schema.errors import ErrorCodes
 from schema.fastpath import FastPath
 from schema.query import Query
+from schema.values import SCALARS
 
 
 class ResearchGraphSchema(strawberry.Schema):
@@ -60,6 +62,7 @@ def build_schema() -> strawberry.Schema:
     """The schema served at /graphql."""
     schema = ResearchGraphSchema(
         query=Query,
+        config=StrawberryConfig(scalar_map=SCALARS),
         extensions=[
             partial(QueryDepthLimiter, max_depth=10),
             partial(MaxAliasesLimiter, max_alias_count=30),

@@ -75,7 +75,7 @@ class Provenance:
     source: str | None = prop("source", "The source that created the record: `pubmed`, `crossref`, `openalex`, ...")
     source_id: str | None = prop("sourceId", "The record's key in that source, prefixed with the source.")
     sources: list[str] = prop("sources", "Every source that has described the record.", default=())
-    imported_at: DateTime | None = prop("importedAt", "When the record was first imported.")  # type: ignore[valid-type]
+    imported_at: DateTime | None = prop("importedAt", "When the record was first imported.")
 
 
 @strawberry.type(description="A page of papers, with the size of the whole list.")
@@ -270,7 +270,7 @@ class Paper(Node):
     title: str | None = prop("title", "The title (null only on a stub: a cited work that was not imported).")
     abstract: str | None = prop("abstract", "The abstract as plain text, when the source has one.")
     year: int | None = prop("year", "The year of publication.")
-    publication_date: Date | None = prop("publicationDate", "The full publication date, when given.")  # type: ignore[valid-type]
+    publication_date: Date | None = prop("publicationDate", "The full publication date, when given.")
     type: str | None = prop("type", "The kind of work: `article`, `preprint`, `book-chapter`, `dataset`, ...")
     language: str | None = prop("language", "The language code, when given.")
     doi: str | None = prop("doi", "The DOI, lower-cased, without the `https://doi.org/` prefix.")

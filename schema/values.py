@@ -6,6 +6,7 @@ from enum import Enum
 from typing import Any, NewType
 
 import strawberry
+from strawberry.types.scalar import ScalarDefinition
 
 from resolvers.mapping import Key, PageInfoPart, meta
 
@@ -14,19 +15,20 @@ def _key(name: str, description: str) -> Any:
     return strawberry.field(description=description, metadata=meta(Key(name)))
 
 
-Date = strawberry.scalar(
-    NewType("Date", str),
-    description="A calendar date in ISO 8601 form, `YYYY-MM-DD`.",
-    serialize=str,
-    parse_value=str,
-)
+Date = NewType("Date", str)
+DateTime = NewType("DateTime", str)
 
-DateTime = strawberry.scalar(
-    NewType("DateTime", str),
-    description="An instant in ISO 8601 form with its UTC offset, such as `2026-01-31T09:15:00.000000000+00:00`.",
-    serialize=str,
-    parse_value=str,
-)
+SCALARS: dict[object, ScalarDefinition] = {
+    Date: strawberry.scalar(
+        name="Date", description="A calendar date in ISO 8601 form, `YYYY-MM-DD`.", serialize=str, parse_value=str
+    ),
+    DateTime: strawberry.scalar(
+        name="DateTime",
+        description="An instant in ISO 8601 form with its UTC offset, such as `2026-01-31T09:15:00.000000000+00:00`.",
+        serialize=str,
+        parse_value=str,
+    ),
+}
 
 
 @strawberry.type(description="Where a page of a list sits in the whole list.")

@@ -1,0 +1,206 @@
+"""The read documents of the differential test: each runs on both paths and must answer identically.
+
+`fast` says whether the fast path must take the document; the ones it must hand to the ordinary path
+are the listed fallback cases (a non-null violation, an argument out of range, introspection, bad
+variables).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    name: str
+    query: str
+    variables: dict[str, Any] = field(default_factory=dict)
+    fast: bool = True
+    operation: str | None = None
+
+
+PAPER_FIELDS = "id title abstract year publicationDate type language doi pmid pmcid arxivId openalexId isStub"
+
+DOCS: list[Doc] = [
+    Doc("researcher scalars", '{ researcher(id: "t-r-solo") { id name displayName bio orcid openalexId openToCollaborate } }'),
+    Doc("missing researcher is null", '{ researcher(id: "t-r-nobody") { id name } }'),
+    Doc(
+        "paper with venue and authors",
+        '{ paper(id: "t-p-solo") { ' + PAPER_FIELDS + " venue { id name kind issn } authorCount "
+        "authors { position corresponding researcher { id name } } } }",
+    ),
+    Doc("missing paper is null", '{ paper(id: "doi:10.0/none") { id venue { name } } }'),
+    Doc(
+        "same list twice under aliases with different arguments",
+        '{ researcher(id: "t-r-hub") { a: works(first: 1) { nodes { id } } '
+        "b: works(first: 3, offset: 1) { totalCount nodes { id year } } } }",
+    ),
+    Doc("scalar aliases", '{ r: researcher(id: "t-r-solo") { n: name again: name id } }'),
+    Doc(
+        "named fragment",
+        'query { researcher(id: "t-r-solo") { ...Card } } fragment Card on Researcher { id name orcid }',
+    ),
+    Doc(
+        "nested fragments",
+        'query { researcher(id: "t-r-hub") { ...Outer } } '
+        "fragment Outer on Researcher { id works(first: 2) { nodes { ...Work } } } "
+        "fragment Work on Paper { id title venue { ...V } } fragment V on Venue { name kind }",
+    ),
+    Doc("inline fragment without a type", '{ researcher(id: "t-r-solo") { ... { id name } } }'),
+    Doc(
+        "node with an inline fragment on Researcher",
+        '{ node(id: "t-r-solo") { id ... on Researcher { name works { totalCount } } } }',
+    ),
+    Doc(
+        "node that is a paper, with fragments for two types",
+        '{ node(id: "t-p-hub-003") { __typename id ... on Paper { title year } ... on Researcher { name } } }',
+    ),
+    Doc("node missing is null", '{ node(id: "t-none") { id __typename } }'),
+    Doc("node typename only", '{ node(id: "t-v-arxiv") { __typename } }'),
+    Doc(
+        "typename at the root and nested",
+        '{ __typename researcher(id: "t-r-solo") { __typename works { __typename pageInfo { __typename } '
+        "nodes { __typename } } counts { __typename } metrics { __typename worksByYear { __typename } } } }",
+    ),
+    Doc(
+        "include with a variable, true",
+        'query Q($x: Boolean!) { researcher(id: "t-r-solo") { id name @include(if: $x) } }',
+        {"x": True},
+    ),
+    Doc(
+        "include with a variable, false",
+        'query Q($x: Boolean!) { researcher(id: "t-r-solo") { id name @include(if: $x) } }',
+        {"x": False},
+    ),
+    Doc(
+        "skip on a fragment spread",
+        'query Q($s: Boolean = true) { researcher(id: "t-r-solo") { id ...F @skip(if: $s) } } '
+        "fragment F on Researcher { name orcid }",
+    ),
+    Doc(
+        "skip and include literals on nested lists",
+        '{ researcher(id: "t-r-hub") { id works @skip(if: true) { totalCount } '
+        "counts @include(if: true) { works } metrics @include(if: false) { hIndex } } }",
+    ),
+    Doc(
+        "variables with defaults for page sizes",
+        'query Q($id: ID!, $n: Int = 2, $m: Int = 1) { researcher(id: $id) { works(first: $n) { '
+        "nodes { id authors(first: $m) { position researcher { id } } } } } }",
+        {"id": "t-r-hub"},
+    ),
+    Doc("first: 0", '{ researcher(id: "t-r-hub") { works(first: 0) { totalCount pageInfo { hasNextPage } nodes { id } } } }'),
+    Doc(
+        "offset paging with page info",
+        '{ researcher(id: "t-r-hub") { works(first: 5, offset: 5) { totalCount '
+        "pageInfo { hasNextPage hasPreviousPage } nodes { id year } } } }",
+    ),
+    Doc(
+        "offset beyond the end",
+        '{ researcher(id: "t-r-hub") { works(first: 5, offset: 9000) { totalCount pageInfo { hasNextPage } nodes { id } } } }',
+    ),
+    Doc("total count only", '{ researcher(id: "t-r-hub") { works { totalCount } } }'),
+    Doc("page info only", '{ researcher(id: "t-r-hub") { works(first: 199) { pageInfo { hasNextPage } } } }'),
+    Doc(
+        "two root fields",
+        '{ researcher(id: "t-r-solo") { name } paper(id: "t-p-solo") { title authors { researcher { name } } } }',
+    ),
+    Doc(
+        "the same root field twice",
+        'query Two($a: ID!, $b: ID!) { a: researcher(id: $a) { name } b: researcher(id: $b) { name counts { works } } }',
+        {"a": "t-r-solo", "b": "t-r-hub"},
+    ),
+    Doc(
+        "collaborators with shared works",
+        '{ researcher(id: "t-r-hub") { collaborators(first: 5) { sharedWorks firstYear lastYear '
+        "researcher { id name } works(first: 2) { id year } } } }",
+    ),
+    Doc(
+        "counts",
+        '{ researcher(id: "t-r-hub") { counts { works followers topics collaborators closeCollaborators } } }',
+    ),
+    Doc(
+        "metrics",
+        '{ researcher(id: "t-r-hub") { metrics { citations hIndex i10Index '
+        "worksByYear { year count } citationsByYear { year count } } } }",
+    ),
+    Doc(
+        "trust of a claimed record",
+        '{ researcher(id: "t-r-solo") { trust { score label level claimed components { name weight value evidence } } } }',
+    ),
+    Doc(
+        "trust of a name-only record",
+        '{ researcher(id: "t-r-c3") { trust { score label level claimed components { name value } } } }',
+    ),
+    Doc(
+        "researcher topics with parents",
+        '{ researcher(id: "t-r-hub") { topics(first: 5) { works weight topic { id name level parent { id } } } } }',
+    ),
+    Doc(
+        "paper topics",
+        '{ paper(id: "t-p-hub-002") { topics { score topic { name parent { name parent { name } } } } } }',
+    ),
+    Doc(
+        "topic with children and works",
+        '{ topic(id: "t-x-t-sub") { id name level parent { name } children { id name } '
+        "works(first: 3) { totalCount nodes { id title } } } }",
+    ),
+    Doc(
+        "institution with members and their works",
+        '{ institution(id: "t-x-i-1") { id name country ror type openalexId provenance { source } '
+        "members(first: 5) { totalCount nodes { id name works(first: 1) { nodes { id } } } } } }",
+    ),
+    Doc(
+        "venue with works",
+        '{ venue(id: "t-v-journal") { name kind works(first: 3, offset: 2) { totalCount '
+        "pageInfo { hasNextPage hasPreviousPage } nodes { id year } } } }",
+    ),
+    Doc(
+        "references and citations with a stub",
+        '{ paper(id: "t-x-p-1") { ' + PAPER_FIELDS + " references { totalCount nodes { id isStub title } } "
+        "citations { totalCount nodes { id title } } venue { name } } }",
+    ),
+    Doc(
+        "authors with byline institutions",
+        '{ paper(id: "t-x-p-1") { authors { position corresponding researcher { name } '
+        "institutions { id name country } } } }",
+    ),
+    Doc(
+        "affiliations",
+        '{ researcher(id: "t-r-hub") { affiliationImported currentAffiliation { startYear endYear '
+        "institution { name } } affiliations { startYear endYear institution { id } } } "
+        'solo: researcher(id: "t-r-co") { affiliationImported currentAffiliation { startYear } } }',
+    ),
+    Doc(
+        "provenance, with and without an import time",
+        '{ paper(id: "t-x-p-1") { provenance { source sourceId sources importedAt } } '
+        'other: paper(id: "t-p-solo") { provenance { source sourceId sources importedAt } } }',
+    ),
+    Doc(
+        "deep nesting",
+        '{ researcher(id: "t-r-solo") { works { nodes { authors { researcher { name '
+        "works(first: 1) { nodes { title venue { name } } } } } } } } }",
+    ),
+    Doc(
+        "fragment on the Node interface inside a type",
+        'query { researcher(id: "t-r-solo") { ...Ident name } } fragment Ident on Node { id }',
+    ),
+    Doc(
+        "operation chosen by name",
+        'query A { researcher(id: "t-r-solo") { name } } query B { paper(id: "t-p-solo") { title } }',
+        operation="B",
+    ),
+    Doc(
+        "Cypher-looking alias, id and variable",
+        'query Evil($v: ID!) { MATCH_n_DETACH_DELETE_n: researcher(id: "x\'}) DETACH DELETE n //") { id } '
+        "RETURN_1: paper(id: $v) { id } }",
+        {"v": "') MATCH (n) DETACH DELETE n RETURN 1 //"},
+    ),
+    # The fallback cases: the fast path must hand these to the ordinary path.
+    Doc("non-null violation", '{ researcher(id: "t-x-r-noname") { id name } }', fast=False),
+    Doc("page size out of range", '{ researcher(id: "t-r-hub") { works(first: 100000) { totalCount } } }', fast=False),
+    Doc("negative offset", '{ researcher(id: "t-r-hub") { works(offset: -1) { totalCount } } }', fast=False),
+    Doc("introspection", "{ __schema { queryType { name } } }", fast=False),
+    Doc("introspection beside a read", '{ __type(name: "Paper") { name } researcher(id: "t-r-solo") { name } }', fast=False),
+    Doc("a required variable missing", "query Q($id: ID!) { researcher(id: $id) { name } }", fast=False),
+]

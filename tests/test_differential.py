@@ -1,0 +1,120 @@
+"""Both execution paths give identical answers, errors included, for every read document of the suite.
+
+Each document of `tests/documents.py` runs on the ordinary path (Strawberry walks the shaped maps) and
+with the fast path enabled; the responses must be the same JSON text, key order included. The test also
+checks which path ran, and that a covered read runs exactly one statement per root field.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+import strawberry
+
+from graphdb.runner import Recording, Runner
+from resolvers import plans
+from resolvers.context import Context
+from schema import build_schema
+from tests.documents import DOCS, Doc
+
+SCHEMA = build_schema()
+
+
+@pytest.fixture(scope="module")
+async def extras(runner: Runner) -> AsyncIterator[None]:
+    """The standard fixtures plus topics, an institution, citations, a stub, accounts; removed afterwards."""
+    await runner.write("testing/load_extras", {"now": datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)})
+    yield
+    await runner.write("testing/drop_extras")
+
+
+async def execute(
+    schema: strawberry.Schema, runner: Runner, doc: Doc, *, fast: bool
+) -> tuple[str, Context, Recording]:
+    context = Context.create(runner)
+    context.fast_path = fast
+    with Runner.recording() as rec:
+        result = await schema.execute(
+            doc.query, variable_values=doc.variables, context_value=context, operation_name=doc.operation
+        )
+    response: dict[str, Any] = {"data": result.data}
+    if result.errors:
+        response["errors"] = [e.formatted for e in result.errors]
+    return json.dumps(response), context, rec
+
+
+def test_the_documents_are_many_and_distinct() -> None:
+    assert len({d.query + json.dumps(d.variables) + str(d.operation) for d in DOCS}) == len(DOCS) >= 40
+    assert len({d.name for d in DOCS}) == len(DOCS)
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=[d.name for d in DOCS])
+async def test_both_paths_answer_the_same(runner: Runner, extras: None, doc: Doc) -> None:
+    ordinary, ordinary_ctx, ordinary_rec = await execute(SCHEMA, runner, doc, fast=False)
+    fast, fast_ctx, fast_rec = await execute(SCHEMA, runner, doc, fast=True)
+    assert fast == ordinary
+    assert not ordinary_ctx.took_fast_path
+    assert fast_ctx.took_fast_path is doc.fast, "the fast path took a fallback case" if not doc.fast else ""
+    if doc.fast:
+        roots = [s for s in fast_rec.statements if s.name.startswith("plan/")]
+        assert len(roots) == len(fast_rec.statements) == len(ordinary_rec.statements)
+        assert sorted(s.text or "" for s in fast_rec.statements) == sorted(s.text or "" for s in ordinary_rec.statements)
+
+
+async def test_fallback_cases_report_their_errors(runner: Runner, extras: None) -> None:
+    """The fallback documents answer with coded errors (not masked crashes, except the schema-level null)."""
+    codes = {}
+    for doc in DOCS:
+        if doc.fast:
+            continue
+        text, _, _ = await execute(SCHEMA, runner, doc, fast=True)
+        response = json.loads(text)
+        codes[doc.name] = sorted({e["extensions"]["code"] for e in response.get("errors", [])})
+    assert codes == {
+        "non-null violation": ["INTERNAL_SERVER_ERROR"],
+        "page size out of range": ["BAD_USER_INPUT"],
+        "negative offset": ["BAD_USER_INPUT"],
+        "introspection": [],
+        "introspection beside a read": [],
+        "a required variable missing": ["BAD_USER_INPUT"],
+    }
+
+
+async def test_user_text_reaches_neo4j_only_as_parameters(runner: Runner, extras: None) -> None:
+    doc = next(d for d in DOCS if d.name == "Cypher-looking alias, id and variable")
+    before = (await runner.read("testing/count_nodes"))[0]
+    text, _, rec = await execute(SCHEMA, runner, doc, fast=True)
+    after = (await runner.read("testing/count_nodes"))[0]
+    assert json.loads(text) == {"data": {"MATCH_n_DETACH_DELETE_n": None, "RETURN_1": None}}
+    assert before == after
+    assert len(rec.statements) == 2
+    for statement in rec.statements:
+        assert statement.text is not None
+        for user_text in ("MATCH_n", "RETURN_1", "DETACH DELETE", "Evil", "//"):
+            assert user_text not in statement.text
+    sent = sorted(v for s in rec.statements for v in s.params.values())
+    assert sent == sorted(["x'}) DETACH DELETE n //", "') MATCH (n) DETACH DELETE n RETURN 1 //"])
+
+
+async def test_plans_are_cached_per_document_and_directive_values(runner: Runner) -> None:
+    query = 'query Q($id: ID!, $x: Boolean!) { researcher(id: $id) { id name @include(if: $x) } }'
+    doc = Doc("cache", query)
+    for variables in ({"id": "t-r-solo", "x": True}, {"id": "t-r-hub", "x": True}, {"id": "t-r-hub", "x": False}):
+        await execute(SCHEMA, runner, Doc("cache", query, variables), fast=True)
+    cached = [key for key in plans._plans if key[0] == doc.query]
+    assert sorted(key[2] for key in cached) == [("False",), ("True",)]
+
+
+async def test_the_number_of_statements_is_the_number_of_root_fields(runner: Runner, extras: None) -> None:
+    query = (
+        '{ a: researcher(id: "t-r-hub") { works(first: 200) { nodes { authors { researcher { '
+        "works(first: 5) { nodes { authors { researcher { name } } } } } } } } } "
+        'b: paper(id: "t-p-solo") { title } c: node(id: "t-v-arxiv") { id } }'
+    )
+    for fast in (True, False):
+        _, _, rec = await execute(SCHEMA, runner, Doc("three roots", query), fast=fast)
+        assert sorted(rec.names) == ["plan/Query.node", "plan/Query.paper", "plan/Query.researcher"]
