@@ -23,7 +23,10 @@ class Doc:
 PAPER_FIELDS = "id title abstract year publicationDate type language doi pmid pmcid arxivId openalexId isStub"
 
 DOCS: list[Doc] = [
-    Doc("researcher scalars", '{ researcher(id: "t-r-solo") { id name displayName bio orcid openalexId openToCollaborate } }'),
+    Doc(
+        "researcher scalars",
+        '{ researcher(id: "t-r-solo") { id name displayName bio orcid openalexId openToCollaborate } }',
+    ),
     Doc("missing researcher is null", '{ researcher(id: "t-r-nobody") { id name } }'),
     Doc(
         "paper with venue and authors",
@@ -85,11 +88,14 @@ DOCS: list[Doc] = [
     ),
     Doc(
         "variables with defaults for page sizes",
-        'query Q($id: ID!, $n: Int = 2, $m: Int = 1) { researcher(id: $id) { works(first: $n) { '
+        "query Q($id: ID!, $n: Int = 2, $m: Int = 1) { researcher(id: $id) { works(first: $n) { "
         "nodes { id authors(first: $m) { position researcher { id } } } } } }",
         {"id": "t-r-hub"},
     ),
-    Doc("first: 0", '{ researcher(id: "t-r-hub") { works(first: 0) { totalCount pageInfo { hasNextPage } nodes { id } } } }'),
+    Doc(
+        "first: 0",
+        '{ researcher(id: "t-r-hub") { works(first: 0) { totalCount pageInfo { hasNextPage } nodes { id } } } }',
+    ),
     Doc(
         "offset paging with page info",
         '{ researcher(id: "t-r-hub") { works(first: 5, offset: 5) { totalCount '
@@ -97,7 +103,8 @@ DOCS: list[Doc] = [
     ),
     Doc(
         "offset beyond the end",
-        '{ researcher(id: "t-r-hub") { works(first: 5, offset: 9000) { totalCount pageInfo { hasNextPage } nodes { id } } } }',
+        '{ researcher(id: "t-r-hub") { works(first: 5, offset: 9000) { totalCount '
+        "pageInfo { hasNextPage } nodes { id } } } }",
     ),
     Doc("total count only", '{ researcher(id: "t-r-hub") { works { totalCount } } }'),
     Doc("page info only", '{ researcher(id: "t-r-hub") { works(first: 199) { pageInfo { hasNextPage } } } }'),
@@ -107,7 +114,8 @@ DOCS: list[Doc] = [
     ),
     Doc(
         "the same root field twice",
-        'query Two($a: ID!, $b: ID!) { a: researcher(id: $a) { name } b: researcher(id: $b) { name counts { works } } }',
+        "query Two($a: ID!, $b: ID!) { a: researcher(id: $a) { name } "
+        "b: researcher(id: $b) { name counts { works } } }",
         {"a": "t-r-solo", "b": "t-r-hub"},
     ),
     Doc(
@@ -126,7 +134,8 @@ DOCS: list[Doc] = [
     ),
     Doc(
         "trust of a claimed record",
-        '{ researcher(id: "t-r-solo") { trust { score label level claimed components { name weight value evidence } } } }',
+        '{ researcher(id: "t-r-solo") { trust { score label level claimed '
+        "components { name weight value evidence } } } }",
     ),
     Doc(
         "trust of a name-only record",
@@ -201,6 +210,10 @@ DOCS: list[Doc] = [
     Doc("page size out of range", '{ researcher(id: "t-r-hub") { works(first: 100000) { totalCount } } }', fast=False),
     Doc("negative offset", '{ researcher(id: "t-r-hub") { works(offset: -1) { totalCount } } }', fast=False),
     Doc("introspection", "{ __schema { queryType { name } } }", fast=False),
-    Doc("introspection beside a read", '{ __type(name: "Paper") { name } researcher(id: "t-r-solo") { name } }', fast=False),
+    Doc(
+        "introspection beside a read",
+        '{ __type(name: "Paper") { name } researcher(id: "t-r-solo") { name } }',
+        fast=False,
+    ),
     Doc("a required variable missing", "query Q($id: ID!) { researcher(id: $id) { name } }", fast=False),
 ]

@@ -32,9 +32,7 @@ async def extras(runner: Runner) -> AsyncIterator[None]:
     await runner.write("testing/drop_extras")
 
 
-async def execute(
-    schema: strawberry.Schema, runner: Runner, doc: Doc, *, fast: bool
-) -> tuple[str, Context, Recording]:
+async def execute(schema: strawberry.Schema, runner: Runner, doc: Doc, *, fast: bool) -> tuple[str, Context, Recording]:
     context = Context.create(runner)
     context.fast_path = fast
     with Runner.recording() as rec:
@@ -62,7 +60,9 @@ async def test_both_paths_answer_the_same(runner: Runner, extras: None, doc: Doc
     if doc.fast:
         roots = [s for s in fast_rec.statements if s.name.startswith("plan/")]
         assert len(roots) == len(fast_rec.statements) == len(ordinary_rec.statements)
-        assert sorted(s.text or "" for s in fast_rec.statements) == sorted(s.text or "" for s in ordinary_rec.statements)
+        assert sorted(s.text or "" for s in fast_rec.statements) == sorted(
+            s.text or "" for s in ordinary_rec.statements
+        )
 
 
 async def test_fallback_cases_report_their_errors(runner: Runner, extras: None) -> None:
@@ -101,7 +101,7 @@ async def test_user_text_reaches_neo4j_only_as_parameters(runner: Runner, extras
 
 
 async def test_plans_are_cached_per_document_and_directive_values(runner: Runner) -> None:
-    query = 'query Q($id: ID!, $x: Boolean!) { researcher(id: $id) { id name @include(if: $x) } }'
+    query = "query Q($id: ID!, $x: Boolean!) { researcher(id: $id) { id name @include(if: $x) } }"
     doc = Doc("cache", query)
     for variables in ({"id": "t-r-solo", "x": True}, {"id": "t-r-hub", "x": True}, {"id": "t-r-hub", "x": False}):
         await execute(SCHEMA, runner, Doc("cache", query, variables), fast=True)

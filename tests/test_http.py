@@ -13,7 +13,17 @@ from graphdb.errors import DatabaseUnavailable
 from graphdb.registry import QueryRegistry
 from graphdb.runner import Runner, open_driver
 from settings import Settings
+from tests.documents import DOCS, Doc
 from tests.fixtures import SOLO, SOLO_PAPER
+
+HTTP_DOCS = (
+    "paper with venue and authors",
+    "same list twice under aliases with different arguments",
+    "introspection beside a read",
+    "page size out of range",
+    "operation chosen by name",
+    "deep nesting",
+)
 
 
 @pytest.fixture
@@ -35,12 +45,14 @@ def test_post_query_answers_from_neo4j(client: TestClient) -> None:
     response = client.post(
         "/graphql",
         json={
-            "query": "query($id: ID!) { researcher(id: $id) { name works { title } } }",
+            "query": "query($id: ID!) { researcher(id: $id) { name works { nodes { title } } } }",
             "variables": {"id": SOLO.id},
         },
     )
     assert response.status_code == 200
-    assert response.json() == {"data": {"researcher": {"name": SOLO.name, "works": [{"title": SOLO_PAPER.title}]}}}
+    assert response.json() == {
+        "data": {"researcher": {"name": SOLO.name, "works": {"nodes": [{"title": SOLO_PAPER.title}]}}}
+    }
 
 
 def test_get_query_is_served(client: TestClient) -> None:
@@ -63,10 +75,25 @@ def test_bad_bodies_are_4xx_not_500(client: TestClient) -> None:
 
 
 def test_errors_carry_codes_over_http(client: TestClient) -> None:
-    response = client.post("/graphql", json={"query": '{ researcher(id: "t-r-hub") { works(first: -1) { id } } }'})
+    query = '{ researcher(id: "t-r-hub") { works(first: -1) { totalCount } } }'
+    response = client.post("/graphql", json={"query": query})
     body = response.json()
     assert body["data"] == {"researcher": None}
     assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+
+
+@pytest.mark.parametrize("doc", [d for d in DOCS if d.name in HTTP_DOCS], ids=lambda d: d.name)
+def test_fast_and_ordinary_servers_send_the_same_bytes(neo4j_settings: Neo4jSettings, runner: Runner, doc: Doc) -> None:
+    """The fast path keeps the HTTP contract: same status, content type and body as the ordinary path."""
+    answers = []
+    for fast in (True, False):
+        app = create_app(Settings(neo4j=neo4j_settings, environment="test", fast_path=fast))
+        with TestClient(app) as test_client:
+            body = {"query": doc.query, "variables": doc.variables, "operationName": doc.operation}
+            response = test_client.post("/graphql", json=body)
+            answers.append((response.status_code, response.headers["content-type"], response.content))
+    assert answers[0] == answers[1]
+    assert answers[0][0] == 200
 
 
 def test_readiness_is_503_when_neo4j_is_gone(client: TestClient, registry: QueryRegistry) -> None:
