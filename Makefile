@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run serve test lint typecheck pytest migrate sample sdl import bench-import neo4j-start neo4j-stop neo4j-status \
+.PHONY: help install run serve test lint typecheck pytest migrate sample sdl import bench-import bench-read neo4j-start neo4j-stop neo4j-status \
 	neo4j-test-start neo4j-test-stop clean
 
 help:
@@ -16,6 +16,7 @@ help:
 	@echo "make neo4j-start | neo4j-stop | neo4j-status    the local development server"
 	@echo "make import FORMAT=pubmed|crossref|openalex FILES='a.xml.gz b.xml.gz'    import files into the graph"
 	@echo "make bench-import    import throughput: the PubMed sample and a synthetic 100,000-paper graph"
+	@echo "make bench-read      profile query throughput on the dev database: fast path, ordinary path, raw floor"
 
 install: $(STAMP)
 
@@ -56,6 +57,9 @@ import: $(STAMP)
 
 bench-import: $(STAMP)
 	$(PY) -m bench.import_throughput
+
+bench-read: $(STAMP)
+	$(PY) -m bench.read_profile
 
 run: neo4j-start migrate sample serve
 
