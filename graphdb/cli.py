@@ -26,7 +26,7 @@ from graphdb.errors import GraphDbError
 from graphdb.importers.base import Parser
 from graphdb.importers.pipeline import DEFAULT_BATCH, from_files, import_records
 from graphdb.importers.report import ImportReport
-from graphdb.migrate import apply_constraints
+from graphdb.migrate import apply_constraints, rank_edges
 from graphdb.runner import connect
 
 FORMATS = {
@@ -96,9 +96,12 @@ async def run_sample(*, if_empty: bool, batch_size: int, progress: bool) -> int:
 
 
 async def run_migrate() -> int:
-    async with connect(Neo4jSettings.from_env()) as runner:
+    async with connect(import_settings()) as runner:
         names = await apply_constraints(runner)
+        ranked = await rank_edges(runner)
     print(f"Schema up to date: {len(names)} constraints and indexes applied idempotently.")
+    if ranked:
+        print(f"Order keys written for {ranked} edges imported before they existed.")
     return 0
 
 

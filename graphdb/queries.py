@@ -26,6 +26,10 @@ IMPORT_LINK_TOPICS: Final = "import/link_topics"
 IMPORT_LINK_CITATIONS: Final = "import/link_citations"
 IMPORT_LINK_AFFILIATIONS: Final = "import/link_affiliations"
 IMPORT_COUNTS: Final = "import/counts"
+IMPORT_RANK_PAPERS: Final = "import/rank_papers"
+IMPORT_RANK_AFFILIATIONS: Final = "import/rank_affiliations"
+IMPORT_UNRANKED_PAPERS: Final = "import/unranked_papers"
+IMPORT_UNRANKED_RESEARCHERS: Final = "import/unranked_researchers"
 IMPORT_ANY_NODE: Final = "import/any_node"
 CONSTRAINTS_PREFIX: Final = "constraints/"
 
@@ -53,6 +57,10 @@ ALL: Final = frozenset(
         IMPORT_LINK_CITATIONS,
         IMPORT_LINK_AFFILIATIONS,
         IMPORT_COUNTS,
+        IMPORT_RANK_PAPERS,
+        IMPORT_RANK_AFFILIATIONS,
+        IMPORT_UNRANKED_PAPERS,
+        IMPORT_UNRANKED_RESEARCHERS,
         IMPORT_ANY_NODE,
     }
 )

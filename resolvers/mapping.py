@@ -29,6 +29,7 @@ class Order:
     prop: str
     desc: bool = False
     on: Literal["node", "edge"] = "node"
+    nulls_last: bool = False  # Cypher sorts null as the largest value: first when descending
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,12 @@ class Hop:
     `many=False` gives one object (the first in `order`) or null; otherwise a list, or a connection
     (`totalCount`, `pageInfo`, `nodes`) when the field's type is one. `edge=True` means the element
     type describes the relationship and reaches the node through a `Same()` field. Every list is
-    limited inside the statement by `page`."""
+    limited inside the statement by `page`.
+
+    `ranked=True` reads the list in the order of the relationship's `rank` key, kept at write time
+    (`<this node's id>|<sort key>|<far id>`, see `cypher/import/rank_papers.cypher`) and indexed, so a
+    hub's page costs its size, not the hub's; its total is the relationship's degree. The relationship
+    type must then connect only these labels (stub papers have no such edges)."""
 
     rel: str
     direction: Direction
@@ -72,7 +78,7 @@ class Hop:
     many: bool = True
     page: Page | None = None
     edge: bool = False
-    real_papers: bool = False  # leave out stub papers (cited works that were not imported)
+    ranked: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -399,12 +399,12 @@ class Compiler:
         values: tuple[tuple[str, str], ...] = ()
         if isinstance(mapping, Hop):
             arrow = {"out": ("-", "->"), "in": ("<-", "-"), "both": ("-", "-")}[mapping.direction]
-            match = (
-                f"MATCH ({ctx.node}){arrow[0]}[{rel}:{self.prop_name(mapping.rel)}]{arrow[1]}"
-                f"({far}:{self.prop_name(mapping.label)})"
-            )
-            if mapping.real_papers:
-                match += f" WHERE coalesce({far}.stub, false) = false"
+            rel_type = self.prop_name(mapping.rel)
+            match = f"MATCH ({ctx.node}){arrow[0]}[{rel}:{rel_type}]{arrow[1]}({far}:{self.prop_name(mapping.label)})"
+            count = f"COUNT {{\n{match}\n}}"
+            if mapping.ranked:
+                match += f" USING INDEX {rel}:{rel_type}(rank) WHERE {rel}.rank STARTS WITH {ctx.node}.id + '|'"
+                count = f"COUNT {{ ({ctx.node}){arrow[0]}[:{rel_type}]{arrow[1]}() }}"
             carried = f"{far}, {rel}"
             ordered = False
         else:
@@ -413,11 +413,12 @@ class Compiler:
             bound = {"that": far, "rel": rel} | {x: self.fresh("v") for x in extra}
             values = tuple((f"_{x}", bound[x]) for x in extra)
             match = self.fragment(mapping.fragment, ctx, kind="pattern", bound=bound)
+            count = f"COUNT {{\n{match}\n}}"
             carried = ", ".join([far, *([rel] if mapping.binds_rel else [])])
             ordered = mapping.ordered
-        base = match
         element_ctx = Ctx(node=far, edge=rel, source=ctx.node, values=values)
-        order_terms = ", ".join(self.order_term(o, far, rel) for o in mapping.order)
+        ranked = isinstance(mapping, Hop) and mapping.ranked
+        order_terms = f"{rel}.rank" if ranked else ", ".join(self.order_term(o, far, rel) for o in mapping.order)
         if not ordered:
             match += f"\nWITH {carried}" + (f" ORDER BY {order_terms}" if order_terms else "")
 
@@ -464,7 +465,7 @@ class Compiler:
                 if ordered:
                     raise NotPlannableError(f"{owner}: an aggregate pattern cannot be counted")
                 count_index = len(exprs)
-                exprs.append(f"COUNT {{\n{base}\n}}")
+                exprs.append(count)
             if part.part == "totalCount":
                 parts.append((key, "total", None))
             else:
@@ -487,7 +488,8 @@ class Compiler:
 
     def order_term(self, order: Order, far: str, rel: str) -> str:
         var = far if order.on == "node" else rel
-        return f"{var}.{self.prop_name(order.prop)}" + (" DESC" if order.desc else "")
+        term = f"{var}.{self.prop_name(order.prop)}"
+        return (f"{term} IS NULL, " if order.nulls_last else "") + term + (" DESC" if order.desc else "")
 
     # -- roots ---------------------------------------------------------------------------------------------
 

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import partial
 from typing import Any
 
 import strawberry
 from graphql import GraphQLInterfaceType, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema
 from graphql.error import GraphQLError
-from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.extensions import (
+    AddValidationRules,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    ValidationCache,
+)
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
@@ -19,6 +27,31 @@ from schema.errors import ErrorCodes
 from schema.fastpath import FastPath
 from schema.query import Query
 from schema.values import SCALARS
+
+MAX_DEPTH = 10
+MAX_ALIASES = 30
+MAX_TOKENS = 2000
+CACHED_DOCUMENTS = 512
+
+# The limits' validation rules, built once: each limiter defines a new rule class per instance, and the
+# validation cache is keyed by the rules, so per-request instances would never hit it.
+LIMIT_RULES = [
+    *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
+    *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
+]
+
+
+class CachedParse(ParserCache):
+    """Strawberry's parser cache, except that a document that does not parse is left to Strawberry's own
+    parse step, which reports the syntax error like any other (with its code) instead of raising."""
+
+    def on_parse(self) -> Iterator[None]:
+        ec = self.execution_context
+        try:
+            ec.graphql_document = self.cached_parse_document(ec.query, **ec.parse_options)
+        except GraphQLError:
+            ec.graphql_document = None
+        yield
 
 
 class ResearchGraphSchema(strawberry.Schema):
@@ -64,10 +97,11 @@ def build_schema() -> strawberry.Schema:
         query=Query,
         config=StrawberryConfig(scalar_map=SCALARS),
         extensions=[
-            partial(QueryDepthLimiter, max_depth=10),
-            partial(MaxAliasesLimiter, max_alias_count=30),
-            partial(MaxTokensLimiter, max_token_count=2000),
             ErrorCodes,
+            partial(MaxTokensLimiter, max_token_count=MAX_TOKENS),
+            partial(AddValidationRules, LIMIT_RULES),
+            partial(CachedParse, maxsize=CACHED_DOCUMENTS),
+            partial(ValidationCache, maxsize=CACHED_DOCUMENTS),
             FastPath,
         ],
     )

@@ -30,7 +30,7 @@ from schema.values import Date, DateTime, PageInfo, ResearcherMetrics, Trust
 WORKS = Page(default=20, maximum=500)
 AUTHORS = Page(default=50, maximum=500)
 SMALL = Page(default=10, maximum=100)
-NEWEST = (Order("year", desc=True), Order("id"))
+NEWEST = (Order("year", desc=True, nulls_last=True), Order("id"))
 
 First = Annotated[
     int,
@@ -142,7 +142,7 @@ class Collaboration:
     last_year: int | None = prop("lastYear", "The year of their latest shared work.", on="edge")
 
     @strawberry.field(
-        description=listed("The works they share, newest first", SMALL),
+        description=listed("The works they share, newest first (unknown years last), then by id", SMALL),
         metadata=meta(Pattern("Collaboration.works", order=NEWEST, page=SMALL)),
     )
     def works(self, first: First = SMALL.default) -> list[Paper]:
@@ -257,8 +257,8 @@ class Researcher(Node):
         return _planned()  # type: ignore[no-any-return]
 
     @strawberry.field(
-        description=listed("The researcher's works, newest first, then by id", WORKS),
-        metadata=meta(Hop("AUTHORED", "out", "Paper", order=NEWEST, page=WORKS, real_papers=True)),
+        description=listed("The researcher's works, newest first (unknown years last), then by id", WORKS),
+        metadata=meta(Hop("AUTHORED", "out", "Paper", page=WORKS, ranked=True)),
     )
     def works(self, first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
         return _planned()  # type: ignore[no-any-return]
@@ -323,15 +323,17 @@ class Paper(Node):
         return _planned()  # type: ignore[no-any-return]
 
     @strawberry.field(
-        description=listed("The works this one cites, newest first; may include stubs", WORKS),
+        description=listed(
+            "The works this one cites, newest first (unknown years last, as are stubs), then by id", WORKS
+        ),
         metadata=meta(Hop("CITES", "out", "Paper", order=NEWEST, page=WORKS)),
     )
     def references(self, first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
         return _planned()  # type: ignore[no-any-return]
 
     @strawberry.field(
-        description=listed("The imported works that cite this one, newest first", WORKS),
-        metadata=meta(Hop("CITES", "in", "Paper", order=NEWEST, page=WORKS)),
+        description=listed("The works that cite this one, newest first (unknown years last), then by id", WORKS),
+        metadata=meta(Hop("CITES", "in", "Paper", page=WORKS, ranked=True)),
     )
     def citations(self, first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
         return _planned()  # type: ignore[no-any-return]
@@ -347,8 +349,8 @@ class Venue(Node):
     provenance: Provenance = same("Where the record came from.")
 
     @strawberry.field(
-        description=listed("Works published here, newest first", WORKS),
-        metadata=meta(Hop("PUBLISHED_IN", "in", "Paper", order=NEWEST, page=WORKS, real_papers=True)),
+        description=listed("Works published here, newest first (unknown years last), then by id", WORKS),
+        metadata=meta(Hop("PUBLISHED_IN", "in", "Paper", page=WORKS, ranked=True)),
     )
     def works(self, first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
         return _planned()  # type: ignore[no-any-return]
@@ -374,8 +376,8 @@ class Topic(Node):
         return _planned()  # type: ignore[no-any-return]
 
     @strawberry.field(
-        description=listed("Works with this topic, newest first", WORKS),
-        metadata=meta(Hop("HAS_TOPIC", "in", "Paper", order=NEWEST, page=WORKS, real_papers=True)),
+        description=listed("Works with this topic, newest first (unknown years last), then by id", WORKS),
+        metadata=meta(Hop("HAS_TOPIC", "in", "Paper", page=WORKS, ranked=True)),
     )
     def works(self, first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
         return _planned()  # type: ignore[no-any-return]
@@ -394,8 +396,8 @@ class Institution(Node):
     provenance: Provenance = same("Where the record came from.")
 
     @strawberry.field(
-        description=listed("Researchers affiliated with the institution, by name", WORKS),
-        metadata=meta(Hop("AFFILIATED_WITH", "in", "Researcher", order=(Order("name"), Order("id")), page=WORKS)),
+        description=listed("Researchers affiliated with the institution, by name (ignoring case), then by id", WORKS),
+        metadata=meta(Hop("AFFILIATED_WITH", "in", "Researcher", page=WORKS, ranked=True)),
     )
     def members(self, first: First = WORKS.default, offset: Offset = 0) -> ResearcherConnection:
         return _planned()  # type: ignore[no-any-return]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from graphdb import queries
 from graphdb.runner import Runner
 
 
@@ -80,9 +81,12 @@ class PaperRecord:
 
 
 async def load(runner: Runner, records: list[PaperRecord], batch_size: int = 500) -> None:
-    """Write the fixture papers in batches through `testing/load_papers` (idempotent)."""
+    """Write the fixture papers in batches through `testing/load_papers` (idempotent), with the edges' order
+    keys as the importer keeps them."""
     for start in range(0, len(records), batch_size):
-        await runner.write("testing/load_papers", {"rows": [p.to_row() for p in records[start : start + batch_size]]})
+        chunk = records[start : start + batch_size]
+        await runner.write("testing/load_papers", {"rows": [p.to_row() for p in chunk]})
+        await runner.write(queries.IMPORT_RANK_PAPERS, {"ids": [p.id for p in chunk]})
 
 
 ARXIV = VenueRecord(id="t-v-arxiv", name="arXiv", kind="repository")

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 import strawberry
 
+from graphdb.migrate import rank_edges
 from graphdb.runner import Recording, Runner
 from resolvers import plans
 from resolvers.context import Context
@@ -28,6 +29,7 @@ SCHEMA = build_schema()
 async def extras(runner: Runner) -> AsyncIterator[None]:
     """The standard fixtures plus topics, an institution, citations, a stub, accounts; removed afterwards."""
     await runner.write("testing/load_extras", {"now": datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)})
+    await rank_edges(runner)
     yield
     await runner.write("testing/drop_extras")
 

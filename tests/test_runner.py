@@ -22,7 +22,7 @@ async def test_reads_run_in_read_transactions(runner: Runner) -> None:
 
 async def test_parameters_must_match_the_statement(runner: Runner) -> None:
     with pytest.raises(QueryFailed, match="takes"):
-        await runner.read("researcher/profile", {"id": "x"})
+        await runner.read("researcher/works_by_ids", {"ids": ["x"]})
     with pytest.raises(UnknownQuery):
         await runner.read("researcher/nope", {})
 

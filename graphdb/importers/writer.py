@@ -311,6 +311,14 @@ async def write_batch(tx: Tx, batch: Batch, now: datetime, memo: Memo | None = N
     await run(queries.IMPORT_LINK_TOPICS, list(topic_links.values()))
     await run(queries.IMPORT_LINK_CITATIONS, list(cites.values()))
     await run(queries.IMPORT_LINK_AFFILIATIONS, list(affiliations.values()))
+
+    # The order keys of every edge of these papers (new, or whose year was just filled in) and affiliations.
+    ranked = sorted({paper_id(paper_index[pi]) for pi in range(len(batch.papers))})
+    if ranked:
+        await tx.run(queries.IMPORT_RANK_PAPERS, {"ids": ranked})
+    affiliated = sorted({row["researcher"] for row in affiliations.values()})
+    if affiliated:
+        await tx.run(queries.IMPORT_RANK_AFFILIATIONS, {"ids": affiliated})
     return result
 
 

@@ -1,0 +1,5 @@
+// constraints/index_authored_rank: range index on AUTHORED.rank, the order key kept at write time by
+//   import/rank_papers and import/rank_affiliations, so a hub's ordered page is read from the index
+//   instead of sorting the whole neighbourhood per request; returns nothing.
+// params: none
+CREATE RANGE INDEX authored_rank IF NOT EXISTS FOR ()-[r:AUTHORED]-() ON (r.rank)
