@@ -22,7 +22,7 @@ from graphdb.importers import crossref, openalex, pubmed
 from graphdb.importers.base import FormatError, Parser
 from graphdb.importers.pipeline import from_files, import_records
 from graphdb.importers.report import ImportReport
-from graphdb.migrate import apply_constraints
+from graphdb.migrate import apply_constraints, rank_edges
 from graphdb.records import PaperRec
 from graphdb.runner import Runner
 from tests import fixtures
@@ -112,6 +112,35 @@ async def assert_coauthorship_matches_authored(runner: Runner) -> int:
     }
     assert actual == expected
     return len(actual)
+
+
+def year_key(year: int | None) -> str:
+    return "99999" if year is None else f"{10000 - year:05d}"
+
+
+async def assert_ranks_match(runner: Runner) -> int:
+    """Every order key (`rank`) equals what the README's rule gives, computed here from the nodes; stub papers
+    have no author, topic or venue edges (so a list's total is the relationship's degree)."""
+    props = {r["props"]["id"]: r["props"] for r in await runner.read("testing/snapshot_nodes") if "id" in r["props"]}
+    anchored = {  # relationship type -> (the list's owner, the paper whose year orders it, the listed node)
+        "AUTHORED": lambda s, e: (s, e, e),
+        "HAS_TOPIC": lambda s, e: (e, s, s),
+        "PUBLISHED_IN": lambda s, e: (e, s, s),
+        "CITES": lambda s, e: (e, s, s),
+    }
+    checked = 0
+    for r in await runner.read("testing/snapshot_rels"):
+        start, end, rank = r["start"], r["end"], r["props"].get("rank")
+        if r["type"] in anchored:
+            owner, paper, listed = anchored[r["type"]](start, end)
+            assert rank == f"{owner}|{year_key(props[paper].get('year'))}|{listed}", r
+            if r["type"] != "CITES":
+                assert not props[paper].get("stub"), f"stub {paper} has a {r['type']} edge"
+            checked += 1
+        elif r["type"] == "AFFILIATED_WITH":
+            assert rank == f"{end}|{(props[start].get('name') or '').lower()}|{start}", r
+            checked += 1
+    return checked
 
 
 # --- PubMed ------------------------------------------------------------------------------------------------
@@ -283,6 +312,7 @@ async def test_overlapping_sources_merge_on_doi_and_orcid(graph: Runner) -> None
     assert len(slots) == len(set(slots))
     assert len(authored) == 4  # Carberry, Zhang (twice in PubMed's byline), Garcia-Lopez
     await assert_coauthorship_matches_authored(graph)
+    assert await assert_ranks_match(graph) > 0
 
 
 async def test_crossref_fields(graph: Runner) -> None:
@@ -437,8 +467,20 @@ async def test_synthetic_graph_goes_through_the_import_path(graph: Runner) -> No
     assert report.counts_after["nodes"]["Paper"] >= 600
     pairs = await assert_coauthorship_matches_authored(graph)
     assert pairs > 600
+    assert await assert_ranks_match(graph) > 3000
     again = await import_records(graph, records, label="synthetic", batch_size=250, progress=False)
     assert again.papers_unchanged == 600
+
+
+async def test_migrate_gives_order_keys_to_a_graph_imported_without_them(graph: Runner) -> None:
+    await import_records(graph, list(generate(200, seed=5)), label="synthetic", batch_size=100, progress=False)
+    keyed = await snapshot(graph)
+    await graph.write("testing/drop_ranks")
+    assert await snapshot(graph) != keyed
+    written = await rank_edges(graph)
+    assert written > 500
+    assert await snapshot(graph) == keyed
+    assert await rank_edges(graph) == 0
 
 
 def test_sample_files_are_not_committed() -> None:
