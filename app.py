@@ -19,7 +19,7 @@ from graphdb.errors import GraphDbError
 from graphdb.registry import QueryRegistry
 from graphdb.runner import Runner, open_driver
 from resolvers.context import Context
-from resolvers.planner import check_fragments
+from resolvers.plan import check_fragments
 from schema import build_schema
 from settings import Settings
 

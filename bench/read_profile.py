@@ -56,7 +56,7 @@ from graphdb.registry import CYPHER_ROOT, QueryRegistry
 from graphdb.runner import Runner, connect, open_driver
 from resolvers import plans
 from resolvers.context import Context
-from resolvers.planner import RootPlan
+from resolvers.plan import RootPlan
 from schema import build_schema
 from settings import Settings
 

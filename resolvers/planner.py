@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from graphql import (
@@ -34,14 +34,12 @@ from graphql import (
     OperationDefinitionNode,
     OperationType,
     SelectionSetNode,
-    ValueNode,
     VariableNode,
 )
 
 from graphdb.registry import QueryRegistry
 from resolvers import shaping
 from resolvers.mapping import (
-    GRAPH,
     Computed,
     Connection,
     Expr,
@@ -56,10 +54,19 @@ from resolvers.mapping import (
     Same,
     Value,
 )
+from resolvers.plan import (
+    FRAGMENTS,
+    Ctx,
+    NotPlannableError,
+    OperationPlan,
+    Param,
+    RootPlan,
+    has_own_resolver,
+    mapping_of,
+)
 
 NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 PLACEHOLDER_RE = re.compile(r"(?<![\w.$])_([A-Za-z][A-Za-z0-9]*)\b")
-FRAGMENTS = "fields/"
 OFFSET_MAX = 10_000
 PAGE = "__PAGE__"  # where an ordered pattern fragment's `// page` line puts SKIP/LIMIT
 
@@ -67,76 +74,6 @@ PAGE = "__PAGE__"  # where an ordered pattern fragment's `// page` line puts SKI
 def paged(match: str, page: str) -> str:
     """The pattern with its page: at the fragment's `// page` line, else at the end."""
     return match.replace(PAGE, page) if PAGE in match else f"{match}\n{page}"
-
-
-class NotPlannableError(Exception):
-    """The selection holds something the planner does not compile (a schema bug, not a client's)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Param:
-    """A statement parameter: where its value comes from and how it is checked."""
-
-    name: str
-    kind: str  # "value" | "first" | "offset"
-    field: str  # Type.field, for error messages
-    argument: str
-    node: ValueNode | None  # the argument as written (literal or variable); None when left out
-    type: Any  # the argument's GraphQL input type
-    default: Any
-    maximum: int = 0
-
-
-@dataclass(slots=True)
-class RootPlan:
-    """One root field's statement, its parameters and how to shape its result."""
-
-    key: str  # the response key (alias or name)
-    field: str  # Query.<field>
-    text: str
-    params: list[Param]
-    fast: shaping.Shaper
-    ordinary: shaping.Shaper
-
-
-@dataclass(slots=True)
-class OperationPlan:
-    """The plans of an operation's root fields, and whether the whole operation may take the fast path."""
-
-    roots: dict[str, RootPlan]
-    covered: bool  # every root field and every nested field is compiled (no Python resolver, no introspection)
-    order: list[str]  # response keys in selection order (including `__typename` at the root)
-    root_typename: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class Ctx:
-    """The Cypher variables in scope for a selection: the node, the relationship that reached it, the node
-    it came from, and values a pattern fragment bound."""
-
-    node: str
-    edge: str | None = None
-    source: str | None = None
-    values: tuple[tuple[str, str], ...] = ()
-
-    def value(self, name: str) -> str:
-        for placeholder, var in self.values:
-            if placeholder == name:
-                return var
-        raise NotPlannableError(f"no value {name} bound here")
-
-
-def mapping_of(gfield: GraphQLField) -> Mapping | None:
-    """The mapping a schema field declares, if any."""
-    definition = (gfield.extensions or {}).get("strawberry-definition")
-    metadata = getattr(definition, "metadata", None) or {}
-    found = metadata.get(GRAPH)
-    return found
-
-
-def has_own_resolver(gfield: GraphQLField) -> bool:
-    definition = (gfield.extensions or {}).get("strawberry-definition")
-    return getattr(definition, "base_resolver", None) is not None and mapping_of(gfield) is None
 
 
 def _named(t: GraphQLOutputType) -> GraphQLNamedType:
@@ -561,23 +498,3 @@ def compile_operation(
         if plan is not None:
             roots[key] = plan
     return OperationPlan(roots=roots, covered=compiler.covered, order=order, root_typename=typenames)
-
-
-def fragments_used(schema: GraphQLSchema) -> set[str]:
-    """The registry names of every fragment the schema's mappings use."""
-    used: set[str] = set()
-    for gtype in schema.type_map.values():
-        for gfield in getattr(gtype, "fields", {}).values() if isinstance(gtype, GraphQLObjectType) else ():
-            mapping = mapping_of(gfield)
-            fragment = getattr(mapping, "fragment", None)
-            if isinstance(fragment, str):
-                used.add(FRAGMENTS + fragment)
-    return used
-
-
-def check_fragments(schema: GraphQLSchema, registry: QueryRegistry) -> None:
-    """Fail start-up when a mapping names a fragment that has no file, or a fragment takes parameters."""
-    for name in sorted(fragments_used(schema)):
-        stmt = registry[name]  # UnknownQuery names the missing file
-        if stmt.params:
-            raise NotPlannableError(f"fragment {name} declares parameters; fragments take none")

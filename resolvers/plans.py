@@ -30,7 +30,8 @@ from graphql.utilities import value_from_ast
 from graphdb.registry import QueryRegistry
 from graphdb.runner import Runner
 from resolvers.errors import UserInputError
-from resolvers.planner import OperationPlan, Param, RootPlan, compile_operation
+from resolvers.plan import OperationPlan, Param, RootPlan
+from resolvers.planner import compile_operation
 
 CACHE_SIZE: Final = 512
 

@@ -21,7 +21,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from resolvers.mapping import Lookup
-from resolvers.planner import mapping_of
+from resolvers.plan import mapping_of
 from resolvers.shaping import TYPE_KEY
 from schema.errors import ErrorCodes
 from schema.fastpath import FastPath

@@ -10,7 +10,7 @@ from graphdb import queries
 from graphdb.errors import RegistryError, UnknownQuery
 from graphdb.registry import CYPHER_ROOT, QueryRegistry, Statement
 from graphdb.runner import Runner
-from resolvers.planner import FRAGMENTS, fragments_used
+from resolvers.plan import FRAGMENTS, fragments_used
 from schema import build_schema
 
 SCHEMA = build_schema()
