@@ -90,7 +90,8 @@ def plan_for(
     if structural is None:
         structural = structural_variables(operation, fragments)
         _remember(_structural, doc_key, structural)
-    key = (source, op_name, tuple(repr(variables.get(v)) for v in structural))
+    # The schema and registry are part of the key: a plan holds their statement text and shapes.
+    key = (source, op_name, tuple(repr(variables.get(v)) for v in structural), schema, id(registry))
     plan = _plans.get(key)
     if plan is None:
         plan = compile_operation(schema, registry, operation, fragments, variables)
