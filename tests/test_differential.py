@@ -60,6 +60,7 @@ async def test_both_paths_answer_the_same(runner: Runner, extras: None, doc: Doc
     assert not ordinary_ctx.took_fast_path
     assert fast_ctx.took_fast_path is doc.fast, "the fast path took a fallback case" if not doc.fast else ""
     if doc.fast:
+        assert "errors" not in json.loads(fast)
         roots = [s for s in fast_rec.statements if s.name.startswith("plan/")]
         assert len(roots) == len(fast_rec.statements) == len(ordinary_rec.statements)
         assert sorted(s.text or "" for s in fast_rec.statements) == sorted(
