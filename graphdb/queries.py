@@ -21,6 +21,7 @@ IMPORT_CREATE_AUTHORED: Final = "import/create_authored"
 IMPORT_LINK_AUTHORED: Final = "import/link_authored"
 IMPORT_PAPER_AUTHORS_BY_IDS: Final = "import/paper_authors_by_ids"
 IMPORT_LINK_COAUTHORS: Final = "import/link_coauthors"
+IMPORT_WIDEN_COAUTHOR_YEARS: Final = "import/widen_coauthor_years"
 IMPORT_LINK_VENUES: Final = "import/link_venues"
 IMPORT_LINK_TOPICS: Final = "import/link_topics"
 IMPORT_LINK_CITATIONS: Final = "import/link_citations"
@@ -52,6 +53,7 @@ ALL: Final = frozenset(
         IMPORT_LINK_AUTHORED,
         IMPORT_PAPER_AUTHORS_BY_IDS,
         IMPORT_LINK_COAUTHORS,
+        IMPORT_WIDEN_COAUTHOR_YEARS,
         IMPORT_LINK_VENUES,
         IMPORT_LINK_TOPICS,
         IMPORT_LINK_CITATIONS,

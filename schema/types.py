@@ -238,7 +238,7 @@ class Researcher(Node):
 
     @strawberry.field(
         description=listed(
-            "Co-authors, strongest first: most shared works, then the latest shared year",
+            "Co-authors, strongest first: most shared works, then the latest shared year (unknown last), then id",
             SMALL,
             "Close collaborators are those sharing at least 2 works.",
         ),
@@ -249,7 +249,11 @@ class Researcher(Node):
                 "Researcher",
                 edge=True,
                 page=SMALL,
-                order=(Order("works", desc=True, on="edge"), Order("lastYear", desc=True, on="edge"), Order("id")),
+                order=(
+                    Order("works", desc=True, on="edge"),
+                    Order("lastYear", desc=True, on="edge", nulls_last=True),
+                    Order("id"),
+                ),
             )
         ),
     )

@@ -576,35 +576,9 @@ SECTIONS = {
 }
 
 
-# Known defects: the tests they break are expected to fail until the defect is fixed, and then must pass
-# (strict), so the marks come off. Each also has a test of its own that checks only what it breaks.
-UNDATED_LAST = pytest.mark.xfail(
-    strict=True,
-    reason="planner: collaborators are ordered `COAUTHOR.lastYear DESC`, so a co-author whose shared works all "
-    "lack a year (lastYear null) comes before those with as many shared works and a known latest year, "
-    "while works lists put undated works last (`year IS NULL, year DESC`)",
-)
-STALE_YEARS = pytest.mark.xfail(
-    strict=True,
-    reason="importer: COAUTHOR firstYear/lastYear are not widened when a later source fills in the year of a "
-    "paper already imported (hub work doi:10.5555/hub.0044, undated from OpenAlex, 2018 from Crossref: "
-    "lastYear stays 2010 for co-author orcid:0000-0002-0001-0909)",
-)
-KNOWN_DEFECTS: dict[tuple[str, str], list[pytest.MarkDecorator]] = {
-    ("hub-wide", "collaborators"): [UNDATED_LAST, STALE_YEARS],  # the field test of that section
-    ("hub-wide", "whole"): [UNDATED_LAST, STALE_YEARS],
-    ("hub-wide", "order"): [UNDATED_LAST],
-    ("hub-wide", "entries"): [STALE_YEARS],
-}
-
-
-def with_defects(test: str) -> list[Any]:
-    return [pytest.param(c, marks=KNOWN_DEFECTS.get((c, test), [])) for c in CASES]
-
-
 def field_cases() -> list[Any]:
     return [
-        pytest.param(case, section, path, id=f"{case}-{section}-{path}", marks=KNOWN_DEFECTS.get((case, section), []))
+        pytest.param(case, section, path, id=f"{case}-{section}-{path}")
         for case in CASES
         for section in SECTIONS
         for path in PATHS
@@ -619,14 +593,14 @@ def test_profile_field_matches_the_records(profile: Profile, case: str, section:
         assert json.dumps(answer[key]) == json.dumps(want[key]), key
 
 
-@pytest.mark.parametrize("case", with_defects("whole"))
+@pytest.mark.parametrize("case", CASES)
 def test_whole_answer_in_selection_order(profile: Profile, case: str) -> None:
     answer = profile.runs[(case, "fast")].data
     assert list(answer["researcher"]) == [k for keys in SECTIONS.values() for k in keys]
     assert json.dumps(answer) == json.dumps({"researcher": profile.expected[case]})
 
 
-@pytest.mark.parametrize("case", with_defects("entries"))
+@pytest.mark.parametrize("case", CASES)
 def test_collaborator_entries_match_the_records(profile: Profile, case: str) -> None:
     """Each collaborator entry (shared works, years, researcher, shared works listed), in any order."""
     got = profile.runs[(case, "fast")].data["researcher"]["collaborators"]
@@ -634,7 +608,7 @@ def test_collaborator_entries_match_the_records(profile: Profile, case: str) -> 
     assert sorted(got, key=lambda c: c["researcher"]["id"]) == sorted(want, key=lambda c: c["researcher"]["id"])
 
 
-@pytest.mark.parametrize("case", with_defects("order"))
+@pytest.mark.parametrize("case", CASES)
 def test_collaborators_strongest_first(profile: Profile, case: str) -> None:
     """Most shared works first, then the latest shared year (unknown last), then id: the answer's own entries
     are in that order (whether their values are right is the test above)."""

@@ -4,8 +4,9 @@
 // params: $rows, $now
 // rows: [{key, id, title, abstract, year, publicationDate, type, language, doi, pmid, pmcid, arxivId,
 //   openalexId, source, sourceId, sources, sourceIds}] (records' own works; cited works go to import/upsert_stubs).
-// returns: one row per input row {key, id, existed, seen}: the graph id; whether a non-stub paper was
-//   there before; whether every source record of the row had been imported into it already.
+// returns: one row per input row {key, id, existed, seen, dated}: the graph id; whether a non-stub paper was
+//   there before; whether every source record of the row had been imported into it already; whether this
+//   row gave a year to a paper that existed without one (its co-authorship years must widen).
 UNWIND $rows AS row
 OPTIONAL MATCH (byDoi:Paper {doi: row.doi})
 OPTIONAL MATCH (byPmid:Paper {pmid: row.pmid})
@@ -15,7 +16,8 @@ OPTIONAL MATCH (byId:Paper {id: row.id})
 WITH row, byDoi, byPmid, byArxiv, byOpenalex, coalesce(byDoi, byPmid, byArxiv, byOpenalex, byId) AS found
 WITH row, byDoi, byPmid, byArxiv, byOpenalex, found,
      found IS NOT NULL AND NOT coalesce(found.stub, false) AS existed,
-     found IS NOT NULL AND all(s IN row.sourceIds WHERE s IN coalesce(found.sourceIds, [])) AS seen
+     found IS NOT NULL AND all(s IN row.sourceIds WHERE s IN coalesce(found.sourceIds, [])) AS seen,
+     found IS NOT NULL AND NOT coalesce(found.stub, false) AND found.year IS NULL AND row.year IS NOT NULL AS dated
 MERGE (p:Paper {id: coalesce(found.id, row.id)})
   ON CREATE SET p.source = row.source, p.sourceId = row.sourceId, p.importedAt = $now
 SET p.doi = CASE WHEN byDoi IS NULL THEN coalesce(p.doi, row.doi) ELSE p.doi END,
@@ -32,4 +34,4 @@ SET p.doi = CASE WHEN byDoi IS NULL THEN coalesce(p.doi, row.doi) ELSE p.doi END
     p.stub = false,
     p.sources = coalesce(p.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(p.sources, [])],
     p.sourceIds = coalesce(p.sourceIds, []) + [s IN row.sourceIds WHERE NOT s IN coalesce(p.sourceIds, [])]
-RETURN row.key AS key, p.id AS id, existed, seen
+RETURN row.key AS key, p.id AS id, existed, seen, dated

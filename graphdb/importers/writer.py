@@ -288,6 +288,9 @@ async def write_batch(tx: Tx, batch: Batch, now: datetime, memo: Memo | None = N
         counts[queries.IMPORT_PAPER_AUTHORS_BY_IDS] = len(old_gained)
         gained |= old_gained
     await run(queries.IMPORT_LINK_COAUTHORS, rows.coauthor_rows(bylines, gained))
+    dated = sorted({str(r["id"]) for r in full_out if r["dated"]})
+    if dated:
+        await tx.run(queries.IMPORT_WIDEN_COAUTHOR_YEARS, {"ids": dated})
 
     # Venue, topic and citation edges.
     venue_links: list[dict[str, Any]] = []
