@@ -39,7 +39,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
-import httpx
+import httpx2 as httpx
 import orjson
 from graphql import GraphQLSchema, OperationDefinitionNode, parse, type_from_ast
 from graphql.utilities import get_operation_ast, value_from_ast
