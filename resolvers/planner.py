@@ -426,7 +426,11 @@ class Compiler:
     def order_term(self, order: Order, far: str, rel: str) -> str:
         var = far if order.on == "node" else rel
         term = f"{var}.{self.prop_name(order.prop)}"
-        return (f"{term} IS NULL, " if order.nulls_last else "") + term + (" DESC" if order.desc else "")
+        # The null test comes first even where it keeps Cypher's own null placement: an ORDER BY that starts
+        # with an expression cannot be served by an index, so Neo4j never scans a whole label's index in
+        # order (and filters it by the anchor) instead of expanding from the anchor node.
+        nulls_first = not order.nulls_last if order.desc else False
+        return f"{term} IS NULL" + (" DESC" if nulls_first else "") + f", {term}" + (" DESC" if order.desc else "")
 
     # -- roots ---------------------------------------------------------------------------------------------
 

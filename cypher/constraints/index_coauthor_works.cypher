@@ -1,3 +1,5 @@
-// constraints/index_coauthor_works: range index on COAUTHOR.works (strongest collaborators first); returns nothing.
+// constraints/index_coauthor_works: drops the range index on COAUTHOR.works that an earlier schema had. A
+//   researcher's strongest co-authors are read by expanding from the researcher; with the index, Neo4j may
+//   instead seek every pair with enough shared works in the whole graph and filter them. Returns nothing.
 // params: none
-CREATE INDEX index_coauthor_works IF NOT EXISTS FOR ()-[c:COAUTHOR]-() ON (c.works)
+DROP INDEX index_coauthor_works IF EXISTS

@@ -2,6 +2,8 @@
 // kind: expression
 // on: (_this:Researcher)
 // params: none
+// Predicates are written so no index can serve them (`coalesce(...) IS NOT NULL`): Neo4j must expand from
+//   the researcher, never scan every paper with a DOI.
 // returns: {orcid, openalexId, sources, identifiedWorks, affiliations, institutionDomains,
 //   claim: {method, at, accountOrcid, emailDomain} | null}
 {
@@ -10,7 +12,7 @@
   sources: coalesce(_this.sources, CASE WHEN _this.source IS NULL THEN [] ELSE [_this.source] END),
   identifiedWorks: COUNT {
     (_this)-[:AUTHORED]->(p:Paper)
-    WHERE coalesce(p.stub, false) = false AND (p.doi IS NOT NULL OR p.pmid IS NOT NULL OR p.arxivId IS NOT NULL)
+    WHERE coalesce(p.stub, false) = false AND coalesce(p.doi, p.pmid, p.arxivId) IS NOT NULL
   },
   affiliations: COUNT { (_this)-[:AFFILIATED_WITH]->(:Institution) },
   institutionDomains: COLLECT {
