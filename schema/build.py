@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterator
 from functools import partial
 from typing import Any
@@ -15,9 +16,10 @@ from strawberry.extensions import (
     MaxTokensLimiter,
     ParserCache,
     QueryDepthLimiter,
-    ValidationCache,
+    SchemaExtension,
 )
 from strawberry.schema.config import StrawberryConfig
+from strawberry.schema.schema import validate_document
 from strawberry.types import ExecutionContext
 
 from resolvers.mapping import Lookup
@@ -51,6 +53,32 @@ class CachedParse(ParserCache):
             ec.graphql_document = self.cached_parse_document(ec.query, **ec.parse_options)
         except GraphQLError:
             ec.graphql_document = None
+        yield
+
+
+_validated: OrderedDict[tuple[Any, ...], list[GraphQLError]] = OrderedDict()
+
+
+class CachedValidation(SchemaExtension):
+    """Validation results cached by query text and rules (bounded LRU). Strawberry's ValidationCache keys on
+    the parsed document, whose hash walks the whole tree on every request; the text is equivalent here,
+    since the parser cache returns one document per text."""
+
+    def on_validate(self) -> Iterator[None]:
+        ec = self.execution_context
+        if ec.query is None or ec.graphql_document is None:
+            yield
+            return
+        key = (id(ec.schema), ec.query, tuple(ec.validation_rules))
+        errors = _validated.get(key)
+        if errors is None:
+            errors = validate_document(ec.schema._schema, ec.graphql_document, tuple(ec.validation_rules))
+            _validated[key] = errors
+            while len(_validated) > CACHED_DOCUMENTS:
+                _validated.popitem(last=False)
+        else:
+            _validated.move_to_end(key)
+        ec.pre_execution_errors = errors
         yield
 
 
@@ -101,7 +129,7 @@ def build_schema() -> strawberry.Schema:
             partial(MaxTokensLimiter, max_token_count=MAX_TOKENS),
             partial(AddValidationRules, LIMIT_RULES),
             partial(CachedParse, maxsize=CACHED_DOCUMENTS),
-            partial(ValidationCache, maxsize=CACHED_DOCUMENTS),
+            CachedValidation,
             FastPath,
         ],
     )
