@@ -9,8 +9,8 @@ from strawberry.extensions.parser_cache import _get_parse_cache
 
 from graphdb.runner import Runner
 from resolvers.context import Context
-from schema import build_schema
 from schema import build as schema_build
+from schema import build_schema
 from schema.build import CACHED_DOCUMENTS, MAX_ALIASES, MAX_DEPTH, MAX_TOKENS
 
 SCHEMA = build_schema()
