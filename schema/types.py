@@ -49,6 +49,16 @@ def _planned() -> Any:
     raise NotImplementedError("read through the planner")
 
 
+def papers(what: str, hop: Hop) -> Any:
+    """A page of papers newest first (the hop's order keys): `first` and `offset`, a PaperConnection."""
+
+    def page(first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
+        return _planned()  # type: ignore[no-any-return]
+
+    description = listed(f"{what}, newest first (unknown years last), then by id", WORKS)
+    return strawberry.field(resolver=page, description=description, metadata=meta(hop))
+
+
 def prop(name: str, description: str, *, on: str = "node", default: bool | int | tuple[()] | None = None) -> Any:
     return strawberry.field(description=description, metadata=meta(Prop(name, on=on, default=default)))  # type: ignore[arg-type]
 
@@ -260,12 +270,7 @@ class Researcher(Node):
     def collaborators(self, first: First = SMALL.default) -> list[Collaboration]:
         return _planned()  # type: ignore[no-any-return]
 
-    @strawberry.field(
-        description=listed("The researcher's works, newest first (unknown years last), then by id", WORKS),
-        metadata=meta(Hop("AUTHORED", "out", "Paper", page=WORKS, ranked=True)),
-    )
-    def works(self, first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
-        return _planned()  # type: ignore[no-any-return]
+    works: PaperConnection = papers("The researcher's works", Hop("AUTHORED", "out", "Paper", page=WORKS, ranked=True))
 
 
 @strawberry.type(description="A work: an article, preprint, book chapter, dataset or other publication.")
@@ -335,12 +340,9 @@ class Paper(Node):
     def references(self, first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
         return _planned()  # type: ignore[no-any-return]
 
-    @strawberry.field(
-        description=listed("The works that cite this one, newest first (unknown years last), then by id", WORKS),
-        metadata=meta(Hop("CITES", "in", "Paper", page=WORKS, ranked=True)),
+    citations: PaperConnection = papers(
+        "The works that cite this one", Hop("CITES", "in", "Paper", page=WORKS, ranked=True)
     )
-    def citations(self, first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
-        return _planned()  # type: ignore[no-any-return]
 
 
 @strawberry.type(description="A journal, repository (such as arXiv) or conference where works are published.")
@@ -352,12 +354,7 @@ class Venue(Node):
     openalex_id: str | None = prop("openalexId", "The OpenAlex source id (`S...`), when known.")
     provenance: Provenance = same("Where the record came from.")
 
-    @strawberry.field(
-        description=listed("Works published here, newest first (unknown years last), then by id", WORKS),
-        metadata=meta(Hop("PUBLISHED_IN", "in", "Paper", page=WORKS, ranked=True)),
-    )
-    def works(self, first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
-        return _planned()  # type: ignore[no-any-return]
+    works: PaperConnection = papers("Works published here", Hop("PUBLISHED_IN", "in", "Paper", page=WORKS, ranked=True))
 
 
 @strawberry.type(
@@ -379,12 +376,7 @@ class Topic(Node):
     def children(self, first: First = SMALL.default) -> list[Topic]:
         return _planned()  # type: ignore[no-any-return]
 
-    @strawberry.field(
-        description=listed("Works with this topic, newest first (unknown years last), then by id", WORKS),
-        metadata=meta(Hop("HAS_TOPIC", "in", "Paper", page=WORKS, ranked=True)),
-    )
-    def works(self, first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
-        return _planned()  # type: ignore[no-any-return]
+    works: PaperConnection = papers("Works with this topic", Hop("HAS_TOPIC", "in", "Paper", page=WORKS, ranked=True))
 
 
 @strawberry.type(description="A university, hospital, institute or company that researchers are affiliated with.")
