@@ -27,7 +27,7 @@ log = logging.getLogger("researchgraph")
 
 
 class GraphQLEndpoint(GraphQL[Context, None]):
-    """Strawberry's ASGI view with a fresh per-request context (runner and DataLoaders), encoding with orjson."""
+    """Strawberry's ASGI view with a fresh per-request context, encoding with orjson."""
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         runner: Runner = request.app.state.runner

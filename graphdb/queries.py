@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Final
 
 PING: Final = "health/ping"
-RESEARCHER_WORKS_BY_IDS: Final = "researcher/works_by_ids"
-PAPER_AUTHORS_BY_IDS: Final = "paper/authors_by_ids"
 IMPORT_UPSERT_VENUES: Final = "import/upsert_venues"
 IMPORT_UPSERT_INSTITUTIONS: Final = "import/upsert_institutions"
 IMPORT_UPSERT_TOPICS: Final = "import/upsert_topics"
@@ -37,8 +35,6 @@ CONSTRAINTS_PREFIX: Final = "constraints/"
 ALL: Final = frozenset(
     {
         PING,
-        RESEARCHER_WORKS_BY_IDS,
-        PAPER_AUTHORS_BY_IDS,
         IMPORT_UPSERT_VENUES,
         IMPORT_UPSERT_INSTITUTIONS,
         IMPORT_UPSERT_TOPICS,

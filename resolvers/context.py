@@ -6,15 +6,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from graphdb.runner import Runner
-from resolvers.loaders import Loaders
 
 
 @dataclass(slots=True)
 class Context:
-    """What a request's resolvers share: the runner and this request's own DataLoaders."""
+    """What a request's resolvers share: the runner (the explorer's DataLoaders will join it, built per request)."""
 
     runner: Runner
-    loaders: Loaders
     request: Any = None
     response: Any = None
     fast_path: bool = True  # may a covered operation skip graphql-core's walk (tests compare both ways)
@@ -22,4 +20,4 @@ class Context:
 
     @classmethod
     def create(cls, runner: Runner, request: Any = None, response: Any = None) -> Context:
-        return cls(runner=runner, loaders=Loaders.create(runner), request=request, response=response)
+        return cls(runner=runner, request=request, response=response)

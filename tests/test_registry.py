@@ -29,7 +29,7 @@ def test_loads_every_project_file() -> None:
     registry = QueryRegistry.load()
     on_disk = {p.relative_to(CYPHER_ROOT).with_suffix("").as_posix() for p in CYPHER_ROOT.rglob("*.cypher")}
     assert set(registry) == on_disk
-    assert registry[queries.PAPER_AUTHORS_BY_IDS].params == {"ids", "limit"}
+    assert registry[queries.IMPORT_RANK_PAPERS].params == {"ids"}
     assert registry["fields/Researcher.metrics"].params == frozenset()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graphdb import queries
 from graphdb.errors import GraphDbError, QueryFailed, QueryTimeout, UnknownQuery
 from graphdb.runner import Runner
 
@@ -22,7 +23,7 @@ async def test_reads_run_in_read_transactions(runner: Runner) -> None:
 
 async def test_parameters_must_match_the_statement(runner: Runner) -> None:
     with pytest.raises(QueryFailed, match="takes"):
-        await runner.read("researcher/works_by_ids", {"ids": ["x"]})
+        await runner.read(queries.IMPORT_RANK_PAPERS, {"rows": ["x"]})
     with pytest.raises(UnknownQuery):
         await runner.read("researcher/nope", {})
 
