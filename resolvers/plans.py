@@ -156,7 +156,10 @@ async def run_fast(runner: Runner, plan: OperationPlan, variables: dict[str, Any
     database errors for the caller to hand the operation to the ordinary path)."""
     bound = {key: bind(root, variables) for key, root in plan.roots.items()}
     keys = list(plan.roots)
-    values = await asyncio.gather(*(run(runner, plan.roots[k], bound[k]) for k in keys))
+    if len(keys) == 1:  # the common case: no task to schedule
+        values = [await run(runner, plan.roots[keys[0]], bound[keys[0]])]
+    else:
+        values = list(await asyncio.gather(*(run(runner, plan.roots[k], bound[k]) for k in keys)))
     got = dict(zip(keys, values, strict=True))
     data: dict[str, Any] = {}
     for key in plan.order:
