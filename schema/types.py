@@ -7,14 +7,13 @@ bodies of fields with arguments only declare those arguments and are never calle
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Generic, TypeVar
 
 import strawberry
 
 from resolvers import trust
 from resolvers.mapping import (
     Computed,
-    Connection,
     Expr,
     Hop,
     Order,
@@ -24,6 +23,9 @@ from resolvers.mapping import (
     Same,
     Value,
     meta,
+)
+from resolvers.mapping import (
+    Connection as Part,
 )
 from schema.values import Date, DateTime, PageInfo, ResearcherMetrics, Trust
 
@@ -88,30 +90,26 @@ class Provenance:
     imported_at: DateTime | None = prop("importedAt", "When the record was first imported.")
 
 
-@strawberry.type(description="A page of papers, with the size of the whole list.")
-class PaperConnection:
+T = TypeVar("T")
+
+
+@strawberry.type(description="A page of a list, with the size of the whole list.")
+class Connection(Generic[T]):
+    """`Connection[Paper]` is `PaperConnection` in the schema, `Connection[Researcher]` is `ResearcherConnection`."""
+
     total_count: int = strawberry.field(
-        description="How many papers the whole list holds.", metadata=meta(Connection("totalCount"))
+        description="How many items the whole list holds.", metadata=meta(Part("totalCount"))
     )
     page_info: PageInfo = strawberry.field(
-        description="Where this page sits in the list.", metadata=meta(Connection("pageInfo"))
+        description="Where this page sits in the list.", metadata=meta(Part("pageInfo"))
     )
-    nodes: list[Paper] = strawberry.field(
-        description="The papers of this page, in the list's order.", metadata=meta(Connection("nodes"))
+    nodes: list[T] = strawberry.field(
+        description="The items of this page, in the list's order.", metadata=meta(Part("nodes"))
     )
 
 
-@strawberry.type(description="A page of researchers, with the size of the whole list.")
-class ResearcherConnection:
-    total_count: int = strawberry.field(
-        description="How many researchers the whole list holds.", metadata=meta(Connection("totalCount"))
-    )
-    page_info: PageInfo = strawberry.field(
-        description="Where this page sits in the list.", metadata=meta(Connection("pageInfo"))
-    )
-    nodes: list[Researcher] = strawberry.field(
-        description="The researchers of this page, in the list's order.", metadata=meta(Connection("nodes"))
-    )
+PaperConnection = Connection["Paper"]
+ResearcherConnection = Connection["Researcher"]
 
 
 @strawberry.type(description="Counts shown on a researcher's profile.")
