@@ -54,9 +54,9 @@ from graphdb.config import Neo4jSettings
 from graphdb.errors import GraphDbError
 from graphdb.registry import CYPHER_ROOT, QueryRegistry
 from graphdb.runner import Runner, connect, open_driver
-from resolvers import plans
+from resolvers import execution
+from resolvers.compiled import RootPlan
 from resolvers.context import Context
-from resolvers.plan import RootPlan
 from schema import build_schema
 from settings import Settings
 
@@ -105,10 +105,11 @@ def _profile_operation(schema: GraphQLSchema) -> tuple[OperationDefinitionNode, 
 def create_floor_app() -> Starlette:
     """The raw floor: POST /profile with the GraphQL request body; only its variables are read. The Profile
     statement is planned once at start-up; each request binds its parameters, runs the statement through
-    `Runner.read_planned` (via `plans.run`, as both GraphQL paths do), shapes the row with the fast path's
+    `Runner.read_planned` (via `execution.run`, as both GraphQL paths do), shapes the row with the fast path's
     strict shaper and encodes `{"data": {"researcher": ...}}` with orjson."""
     settings = Settings.from_env()
     schema = build_schema()._schema
+    cache = execution.PlanCache()
     operation, defaults = _profile_operation(schema)
 
     @contextlib.asynccontextmanager
@@ -118,7 +119,7 @@ def create_floor_app() -> Starlette:
         runner = Runner(driver, registry, settings.neo4j.database, settings.neo4j.query_timeout_s)
         try:
             await runner.verify()
-            plan = plans.plan_for(schema, registry, operation, {}, dict(defaults))
+            plan = cache.plan(schema, registry, operation, {}, dict(defaults))
             if not plan.covered or list(plan.roots) != [ROOT_KEY]:
                 raise RuntimeError("the Profile document is not fully planned")
             app.state.runner = runner
@@ -131,8 +132,8 @@ def create_floor_app() -> Starlette:
         body = orjson.loads(await request.body())
         variables = {**defaults, **(body.get("variables") or {})}
         root: RootPlan = request.app.state.root
-        params = plans.bind(root, variables)
-        value = await plans.run(request.app.state.runner, root, params)
+        params = execution.bind(root, variables)
+        value = await execution.run(request.app.state.runner, root, params)
         return Response(orjson.dumps({"data": {ROOT_KEY: root.fast(value, params)}}), media_type="application/json")
 
     routes = [Route("/profile", profile, methods=["POST"]), Route("/readyz", readyz, methods=["GET"])]

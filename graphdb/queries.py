@@ -29,6 +29,9 @@ IMPORT_RANK_PAPERS: Final = "import/rank_papers"
 IMPORT_RANK_AFFILIATIONS: Final = "import/rank_affiliations"
 IMPORT_UNRANKED_PAPERS: Final = "import/unranked_papers"
 IMPORT_UNRANKED_RESEARCHERS: Final = "import/unranked_researchers"
+IMPORT_OLD_RANK_KEYS: Final = "import/old_rank_keys"
+IMPORT_PAPERS_AFTER: Final = "import/papers_after"
+IMPORT_AFFILIATED_AFTER: Final = "import/affiliated_after"
 IMPORT_ANY_NODE: Final = "import/any_node"
 CONSTRAINTS_PREFIX: Final = "constraints/"
 
@@ -59,6 +62,9 @@ ALL: Final = frozenset(
         IMPORT_RANK_AFFILIATIONS,
         IMPORT_UNRANKED_PAPERS,
         IMPORT_UNRANKED_RESEARCHERS,
+        IMPORT_OLD_RANK_KEYS,
+        IMPORT_PAPERS_AFTER,
+        IMPORT_AFFILIATED_AFTER,
         IMPORT_ANY_NODE,
     }
 )

@@ -1,7 +1,7 @@
 """How a schema field is read from the graph: the mappings that `schema/` declares beside each field.
 
 A field's mapping is stored in its Strawberry `metadata` under `GRAPH` and read by the planner
-(`resolvers.planner`), which turns a whole selection into one Cypher statement. Labels, relationship
+(`resolvers.compiler`), which turns a whole selection into one Cypher statement. Labels, relationship
 types and property names come only from these declarations; fragment files in `cypher/fields/` are
 addressed by name. Nothing here is ever formatted from a request.
 
@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
+from graphql import GraphQLField
+
 GRAPH: Final = "graph"
 
 Direction = Literal["out", "in", "both"]
@@ -24,12 +26,12 @@ Direction = Literal["out", "in", "both"]
 
 @dataclass(frozen=True, slots=True)
 class Order:
-    """One ORDER BY term: a property of the far node (`on="node"`) or of the relationship (`"edge"`)."""
+    """One ORDER BY term: a property of the far node (`on="node"`) or of the relationship (`"edge"`). Nulls sort
+    last in both directions (the compiler adds the null test)."""
 
     prop: str
     desc: bool = False
     on: Literal["node", "edge"] = "node"
-    nulls_last: bool = False  # Cypher sorts null as the largest value: first when descending
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,3 +156,17 @@ Mapping = Prop | Same | Hop | Pattern | Value | Expr | Computed | Connection | P
 def meta(mapping: Mapping) -> dict[str, Any]:
     """The Strawberry field metadata that declares a mapping."""
     return {GRAPH: mapping}
+
+
+def mapping_of(gfield: GraphQLField) -> Mapping | None:
+    """The mapping a schema field declares, if any."""
+    definition = (gfield.extensions or {}).get("strawberry-definition")
+    metadata = getattr(definition, "metadata", None) or {}
+    found: Mapping | None = metadata.get(GRAPH)
+    return found
+
+
+def has_own_resolver(gfield: GraphQLField) -> bool:
+    """A field computed by a Python resolver rather than declared by a mapping."""
+    definition = (gfield.extensions or {}).get("strawberry-definition")
+    return getattr(definition, "base_resolver", None) is not None and mapping_of(gfield) is None

@@ -17,7 +17,16 @@ from graphql import GraphQLList, GraphQLNamedType, GraphQLNonNull, GraphQLOutput
 
 Shaper = Callable[[Any, dict[str, Any]], Any]
 
-TYPE_KEY = "__planned_type"  # where an abstract position records its runtime type on the ordinary path
+
+class TypedMap(dict[str, Any]):
+    """A shaped object at an abstract position (`node(id)`) on the ordinary path: its runtime type is kept
+    in an attribute, outside the response keys, so no alias can collide with it."""
+
+    __slots__ = ("typename",)
+
+    def __init__(self, values: dict[str, Any], typename: str) -> None:
+        super().__init__(values)
+        self.typename = typename
 
 
 class FallbackError(Exception):
@@ -64,12 +73,48 @@ class ComputedSpec:
 
 
 @dataclass(frozen=True, slots=True)
-class ConnSpec:
-    """A connection: parts are (response key, "total" | "nodes" | "pageInfo" | "const:<name>", spec)."""
+class TotalPart:
+    """`totalCount`: the count in the statement's column `column`."""
 
-    parts: list[tuple[str, str, Spec | None]]
-    count_index: int | None
-    first: str
+    key: str
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class NodesPart:
+    """`nodes`: the page's items, a list in column `column`."""
+
+    key: str
+    column: int
+    spec: Spec
+
+
+@dataclass(frozen=True, slots=True)
+class PageInfoPart:
+    """`pageInfo`: computed from the count in column `column`, the offset and the page size."""
+
+    key: str
+    column: int
+    spec: Spec
+
+
+@dataclass(frozen=True, slots=True)
+class TypenamePart:
+    """`__typename` of the connection type: a constant."""
+
+    key: str
+    name: str
+
+
+ConnPart = TotalPart | NodesPart | PageInfoPart | TypenamePart
+
+
+@dataclass(frozen=True, slots=True)
+class ConnSpec:
+    """A connection returned as a list of columns (the count once, each `nodes` selection), in `parts` order."""
+
+    parts: tuple[ConnPart, ...]
+    first: str  # the parameters holding the page size and the offset
     offset: str | None
     nonnull: bool
 
@@ -208,32 +253,30 @@ def _list(spec: ListSpec, strict: bool) -> Shaper:
 
 
 def _conn(spec: ConnSpec, strict: bool) -> Shaper:
-    parts = tuple((k, kind, None if s is None else build(s, strict=strict)) for k, kind, s in spec.parts)
-    count_index, first, offset, nonnull = spec.count_index, spec.first, spec.offset, spec.nonnull
+    parts = tuple(
+        (part, build(part.spec, strict=strict) if not isinstance(part, TotalPart | TypenamePart) else None)
+        for part in spec.parts
+    )
+    first, offset, nonnull = spec.first, spec.offset, spec.nonnull
 
     def shape(row: Any, p: dict[str, Any]) -> Any:
         if row is None:
             _null(strict, nonnull)
             return None
-        total = row[count_index] if count_index is not None else None
-        skipped = p[offset] if offset is not None else 0
         out: dict[str, Any] = {}
-        index = 0
-        for k, kind, sub in parts:
-            if kind == "total":
-                out[k] = total
-            elif kind == "nodes":
-                while index == count_index:
-                    index += 1
+        for part, sub in parts:
+            if isinstance(part, TotalPart):
+                out[part.key] = row[part.column]
+            elif isinstance(part, TypenamePart):
+                out[part.key] = part.name
+            elif isinstance(part, NodesPart):
                 assert sub is not None
-                out[k] = sub(row[index], p)
-                index += 1
-            elif kind == "pageInfo":
-                assert sub is not None
-                info = {"hasNextPage": skipped + p[first] < total, "hasPreviousPage": skipped > 0}
-                out[k] = sub(info, p)
+                out[part.key] = sub(row[part.column], p)
             else:
-                out[k] = kind.split(":", 1)[1]
+                assert sub is not None
+                skipped = p[offset] if offset is not None else 0
+                info = {"hasNextPage": skipped + p[first] < row[part.column], "hasPreviousPage": skipped > 0}
+                out[part.key] = sub(info, p)
         return out
 
     return shape
@@ -249,7 +292,7 @@ def _union(spec: UnionSpec, strict: bool) -> Shaper:
         name, sub = branches[index]
         out = sub(row, p)
         if not strict and out is not None:
-            out[TYPE_KEY] = name
+            return TypedMap(out, name)
         return out
 
     return shape

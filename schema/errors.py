@@ -14,22 +14,35 @@ from resolvers.errors import UserInputError
 log = logging.getLogger("researchgraph.errors")
 
 INTERNAL = "INTERNAL_SERVER_ERROR"
+BAD_USER_INPUT = "BAD_USER_INPUT"
+PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
+VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
+OPERATION_RESOLUTION_FAILURE = "OPERATION_RESOLUTION_FAILURE"
+
+# graphql-core's messages for values that do not coerce: variables (before execution) and arguments (a null
+# variable in a non-null argument or directive). Validation errors never reach these: they are coded when
+# validated (schema.build.DocumentCache).
+COERCION_PREFIXES = ("Variable '$", "Argument '")
 
 
 def code_of(error: GraphQLError) -> str:
-    """The stable code for an error, from its cause or, for the GraphQL layer's own, its kind."""
+    """The stable code for an error: the one given where it arose, else from its cause or, for the GraphQL
+    layer's own, its kind."""
+    given = (error.extensions or {}).get("code")
+    if isinstance(given, str):
+        return given
     original = error.original_error
     if isinstance(original, UserInputError | GraphDbError):
         return original.code
+    if error.message.startswith(COERCION_PREFIXES) and (original is None or isinstance(original, GraphQLError)):
+        return BAD_USER_INPUT
     if original is not None and not isinstance(original, GraphQLError):
         return INTERNAL
     if error.path is not None:
         return INTERNAL  # for example a null in a non-null field
     if error.message.startswith("Syntax Error"):
-        return "GRAPHQL_PARSE_FAILED"
-    if error.message.startswith("Variable '$"):
-        return "BAD_USER_INPUT"
-    return "GRAPHQL_VALIDATION_FAILED"
+        return PARSE_FAILED
+    return VALIDATION_FAILED
 
 
 def coded(error: GraphQLError) -> GraphQLError:

@@ -1,10 +1,11 @@
-"""The fast path: an operation the planner fully covers runs its plans and skips graphql-core's walk.
+"""The fast path: an operation the compiler fully covers runs its plans and skips graphql-core's walk.
 
 The extension runs before execution. When every root field is planned and every field below is compiled,
 it runs the plans, shapes the answer strictly and sets it as the result, so graphql-core does not
 execute. Whatever it cannot prove right (a non-null violation, a field with its own resolver,
 introspection, a mutation, bad variables, an argument out of range, a database error) leaves the result
-unset and the ordinary path runs instead, producing the same answer or error as it always does.
+unset and the ordinary path runs instead, producing the same answer or error as it always does; a
+statement that already ran is not run again (`resolvers.execution`).
 """
 
 from __future__ import annotations
@@ -16,8 +17,7 @@ from graphql.execution.values import get_variable_values
 from graphql.utilities import get_operation_ast
 from strawberry.extensions import SchemaExtension
 
-from graphdb.errors import GraphDbError
-from resolvers import plans
+from resolvers import execution
 from resolvers.context import Context
 from resolvers.errors import UserInputError
 from resolvers.shaping import FallbackError
@@ -48,12 +48,12 @@ class FastPath(SchemaExtension):
         found = get_variable_values(schema, operation.variable_definitions or (), ec.variables or {})
         if isinstance(found, list):
             return None  # coercion errors: graphql-core reports them
-        variables = plans.coerced(found)
+        variables = execution.coerced(found)
         fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
-        plan = plans.plan_for(schema, context.runner.registry, operation, fragments, variables)
-        if not plan.covered:
-            return None
         try:
-            return await plans.run_fast(context.runner, plan, variables)
-        except (FallbackError, UserInputError, GraphDbError):
+            plan = execution.plans_of(ec.schema).plan(schema, context.runner.registry, operation, fragments, variables)
+            if not plan.covered:
+                return None
+            return await execution.run_fast(context, plan, variables)
+        except (FallbackError, UserInputError):
             return None

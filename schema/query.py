@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import strawberry
 
-from resolvers import plans
+from resolvers import execution
 from resolvers.context import Context
 from resolvers.mapping import Lookup, meta
 from schema.types import Institution, Node, Paper, Researcher, Topic, Venue
@@ -17,7 +17,7 @@ NODE_LABELS = ("Researcher", "Paper", "Venue", "Topic", "Institution")
 
 
 async def _planned(info: Info) -> Any:
-    return await plans.resolve_root(info.context.runner, info._raw_info)
+    return await execution.resolve_root(info.context, info._raw_info, execution.plans_of(info.schema))
 
 
 def _id(what: str) -> Any:

@@ -32,7 +32,7 @@ from schema.values import Date, DateTime, PageInfo, ResearcherMetrics, Trust
 WORKS = Page(default=20, maximum=500)
 AUTHORS = Page(default=50, maximum=500)
 SMALL = Page(default=10, maximum=100)
-NEWEST = (Order("year", desc=True, nulls_last=True), Order("id"))
+NEWEST = (Order("year", desc=True), Order("id"))
 
 First = Annotated[
     int,
@@ -200,7 +200,8 @@ class Researcher(Node):
         "Whether any affiliation has been imported; when false, `currentAffiliation` is null because none is known.",
     )
     current_affiliation: Affiliation | None = strawberry.field(
-        description="The latest affiliation (an open-ended one, else the latest end year); null when none is imported.",
+        description="The latest affiliation: the latest end year, then the latest start year (unknown years last), "
+        "then the institution id; null when none is imported.",
         metadata=meta(
             Hop(
                 "AFFILIATED_WITH",
@@ -222,7 +223,11 @@ class Researcher(Node):
     )
 
     @strawberry.field(
-        description=listed("The affiliation history, latest first", SMALL),
+        description=listed(
+            "The affiliation history, latest end year first, then latest start year (unknown years last), then "
+            "institution id",
+            SMALL,
+        ),
         metadata=meta(
             Hop(
                 "AFFILIATED_WITH",
@@ -259,7 +264,7 @@ class Researcher(Node):
                 page=SMALL,
                 order=(
                     Order("works", desc=True, on="edge"),
-                    Order("lastYear", desc=True, on="edge", nulls_last=True),
+                    Order("lastYear", desc=True, on="edge"),
                     Order("id"),
                 ),
             )
@@ -314,7 +319,7 @@ class Paper(Node):
         return _planned()  # type: ignore[no-any-return]
 
     @strawberry.field(
-        description=listed("The work's topics, highest score first", SMALL),
+        description=listed("The work's topics, highest score first (unscored topics last), then by id", SMALL),
         metadata=meta(
             Hop(
                 "HAS_TOPIC",

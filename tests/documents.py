@@ -205,7 +205,48 @@ DOCS: list[Doc] = [
         "RETURN_1: paper(id: $v) { id } }",
         {"v": "') MATCH (n) DETACH DELETE n RETURN 1 //"},
     ),
+    Doc(
+        "aliases that look internal",
+        '{ node(id: "t-r-hub") { __planned_type: id typename: __typename ... on Researcher { '
+        "__typename_: name x0: works(first: 1) { nodes { id } } } } "
+        'p: node(id: "t-p-solo") { __planned_type: __typename } }',
+    ),
+    Doc(
+        "a nullable variable for a required argument",
+        "query Q($id: ID) { researcher(id: $id) { name } }",
+        {"id": None},
+        fast=False,
+    ),
     # The fallback cases: the fast path must hand these to the ordinary path.
+    Doc(
+        "null variable for a page size",
+        'query Q($n: Int) { researcher(id: "t-r-hub") { works(first: $n) { totalCount } } }',
+        {"n": None},
+        fast=False,
+    ),
+    Doc(
+        "null variable for include",
+        'query Q($x: Boolean = true) { researcher(id: "t-r-hub") { id name @include(if: $x) } }',
+        {"x": None},
+        fast=False,
+    ),
+    Doc(
+        "null variable for skip on a root field",
+        'query Q($x: Boolean = false) { researcher(id: "t-r-hub") @skip(if: $x) { id } }',
+        {"x": None},
+        fast=False,
+    ),
+    Doc(
+        "several operations and no operation name",
+        'query A { researcher(id: "t-r-solo") { name } } query B { paper(id: "t-p-solo") { title } }',
+        fast=False,
+    ),
+    Doc(
+        "a variable of the wrong type",
+        'query Q($n: String) { researcher(id: "t-r-hub") { works(first: $n) { totalCount } } }',
+        {"n": "3"},
+        fast=False,
+    ),
     Doc("non-null violation", '{ researcher(id: "t-x-r-noname") { id name } }', fast=False),
     Doc("page size out of range", '{ researcher(id: "t-r-hub") { works(first: 100000) { totalCount } } }', fast=False),
     Doc("negative offset", '{ researcher(id: "t-r-hub") { works(offset: -1) { totalCount } } }', fast=False),

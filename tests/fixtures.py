@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from graphdb import queries
+from graphdb.order_keys import rank_params
 from graphdb.runner import Runner
 
 
@@ -86,7 +87,7 @@ async def load(runner: Runner, records: list[PaperRecord], batch_size: int = 500
     for start in range(0, len(records), batch_size):
         chunk = records[start : start + batch_size]
         await runner.write("testing/load_papers", {"rows": [p.to_row() for p in chunk]})
-        await runner.write(queries.IMPORT_RANK_PAPERS, {"ids": [p.id for p in chunk]})
+        await runner.write(queries.IMPORT_RANK_PAPERS, rank_params([p.id for p in chunk]))
 
 
 ARXIV = VenueRecord(id="t-v-arxiv", name="arXiv", kind="repository")

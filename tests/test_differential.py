@@ -8,16 +8,16 @@ checks which path ran, and that a covered read runs exactly one statement per ro
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 import strawberry
 
+from graphdb.errors import QueryTimeout
 from graphdb.migrate import rank_edges
 from graphdb.runner import Recording, Runner
-from resolvers import plans
 from resolvers.context import Context
 from schema import build_schema
 from tests.documents import DOCS, Doc
@@ -59,6 +59,8 @@ async def test_both_paths_answer_the_same(runner: Runner, extras: None, doc: Doc
     assert fast == ordinary
     assert not ordinary_ctx.took_fast_path
     assert fast_ctx.took_fast_path is doc.fast, "the fast path took a fallback case" if not doc.fast else ""
+    # A statement runs once per request: a fallback after Neo4j answered reuses the answer.
+    assert len(fast_rec.statements) == len(ordinary_rec.statements)
     if doc.fast:
         assert "errors" not in json.loads(fast)
         roots = [s for s in fast_rec.statements if s.name.startswith("plan/")]
@@ -84,7 +86,39 @@ async def test_fallback_cases_report_their_errors(runner: Runner, extras: None) 
         "introspection": [],
         "introspection beside a read": [],
         "a required variable missing": ["BAD_USER_INPUT"],
+        "a nullable variable for a required argument": ["GRAPHQL_VALIDATION_FAILED"],
+        "null variable for a page size": ["BAD_USER_INPUT"],
+        "null variable for include": ["BAD_USER_INPUT"],
+        "null variable for skip on a root field": ["BAD_USER_INPUT"],
+        "several operations and no operation name": ["OPERATION_RESOLUTION_FAILURE"],
+        "a variable of the wrong type": ["GRAPHQL_VALIDATION_FAILED"],
     }
+
+
+class FailingRunner(Runner):
+    """A runner whose planned reads time out (as Neo4j stops a statement past the transaction timeout)."""
+
+    def __init__(self, runner: Runner) -> None:
+        super().__init__(runner.driver, runner.registry, runner.database, runner.timeout_s)
+        self.calls: list[str] = []
+
+    async def read_planned(self, name: str, text: str, params: Mapping[str, Any]) -> list[Any]:
+        self.calls.append(name)
+        raise QueryTimeout(f"{name}: stopped")
+
+
+@pytest.mark.parametrize("fast", [True, False])
+async def test_a_failed_statement_is_reported_and_not_run_again(runner: Runner, fast: bool) -> None:
+    failing = FailingRunner(runner)
+    context = Context.create(failing)
+    context.fast_path = fast
+    query = '{ a: researcher(id: "t-r-hub") { name } b: paper(id: "t-p-solo") { title } }'
+    result = await SCHEMA.execute(query, context_value=context)
+    assert sorted(failing.calls) == ["plan/Query.paper", "plan/Query.researcher"]
+    assert result.data == {"a": None, "b": None}
+    assert sorted((e.path or [""])[0] for e in result.errors or []) == ["a", "b"]
+    assert {e.formatted["extensions"]["code"] for e in result.errors or []} == {"QUERY_TIMEOUT"}
+    assert not context.took_fast_path
 
 
 async def test_user_text_reaches_neo4j_only_as_parameters(runner: Runner, extras: None) -> None:
@@ -108,8 +142,7 @@ async def test_plans_are_cached_per_document_and_directive_values(runner: Runner
     doc = Doc("cache", query)
     for variables in ({"id": "t-r-solo", "x": True}, {"id": "t-r-hub", "x": True}, {"id": "t-r-hub", "x": False}):
         await execute(SCHEMA, runner, Doc("cache", query, variables), fast=True)
-    cached = [key for key in plans._plans if key[0] == doc.query and key[3] is SCHEMA._schema]
-    assert sorted(key[2] for key in cached) == [("False",), ("True",)]
+    assert sorted(SCHEMA.plans.cached_directive_values(doc.query)) == [("False",), ("True",)]
 
 
 async def test_the_number_of_statements_is_the_number_of_root_fields(runner: Runner, extras: None) -> None:

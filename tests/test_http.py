@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from starlette.testclient import TestClient
@@ -72,6 +73,36 @@ def test_bad_bodies_are_4xx_not_500(client: TestClient) -> None:
         client.post("/graphql", content=b"{not json", headers={"content-type": "application/json"}).status_code == 400
     )
     assert client.post("/graphql", json={"nothing": 1}).status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("request_kwargs", "status", "code"),
+    [
+        ({"content": b"{not json", "headers": {"content-type": "application/json"}}, 400, "BAD_REQUEST"),
+        ({"content": b"query { x }", "headers": {"content-type": "text/plain"}}, 415, "UNSUPPORTED_MEDIA_TYPE"),
+        ({"json": [{"query": "{ __typename }"}, {"query": "{ __typename }"}]}, 400, "BATCHING_NOT_SUPPORTED"),
+        ({"json": {"query": "query A { __typename }", "operationName": "B"}}, 400, "OPERATION_RESOLUTION_FAILURE"),
+        ({"json": {"nothing": 1}}, 400, "BAD_REQUEST"),
+    ],
+    ids=["bad JSON", "wrong content type", "batch array", "unknown operation name", "no query"],
+)
+def test_transport_errors_answer_a_graphql_error_body(
+    client: TestClient, request_kwargs: dict[str, Any], status: int, code: str
+) -> None:
+    response = client.post("/graphql", **request_kwargs)
+    assert response.status_code == status
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert set(body) == {"errors"}
+    assert [e["extensions"]["code"] for e in body["errors"]] == [code]
+    assert body["errors"][0]["message"]
+
+
+def test_an_unsupported_method_is_405_with_allow(client: TestClient) -> None:
+    response = client.put("/graphql", json={"query": "{ __typename }"})
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET, POST"
+    assert response.json()["errors"][0]["extensions"]["code"] == "METHOD_NOT_ALLOWED"
 
 
 def test_errors_carry_codes_over_http(client: TestClient) -> None:

@@ -16,7 +16,7 @@ from graphql import OperationDefinitionNode, parse
 from graphql.utilities import type_from_ast, value_from_ast
 
 from graphdb.runner import Runner
-from resolvers import plans
+from resolvers import execution
 from schema import build_schema
 from tests.fixtures import HUB, HUB_WORKS, SOLO
 
@@ -32,9 +32,9 @@ async def profiled(runner: Runner, query: str) -> tuple[int, set[str]]:
         for d in operation.variable_definitions or ()
         if d.default_value is not None
     }
-    plan = plans.plan_for(SCHEMA._schema, runner.registry, operation, {}, variables)
+    plan = SCHEMA.plans.plan(SCHEMA._schema, runner.registry, operation, {}, variables)
     (root,) = plan.roots.values()
-    params = plans.bind(root, variables)
+    params = execution.bind(root, variables)
     result = await runner.driver.execute_query("PROFILE " + root.text, params, database_=runner.database)
     profile: dict[str, Any] = result.summary.profile  # type: ignore[assignment]
 

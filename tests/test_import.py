@@ -133,12 +133,12 @@ async def assert_ranks_match(runner: Runner) -> int:
         start, end, rank = r["start"], r["end"], r["props"].get("rank")
         if r["type"] in anchored:
             owner, paper, listed = anchored[r["type"]](start, end)
-            assert rank == f"{owner}|{year_key(props[paper].get('year'))}|{listed}", r
+            assert rank == f"{owner}\x01{year_key(props[paper].get('year'))}\x01{listed}", r
             if r["type"] != "CITES":
                 assert not props[paper].get("stub"), f"stub {paper} has a {r['type']} edge"
             checked += 1
         elif r["type"] == "AFFILIATED_WITH":
-            assert rank == f"{end}|{(props[start].get('name') or '').lower()}|{start}", r
+            assert rank == f"{end}\x01{(props[start].get('name') or '').lower()}\x01{start}", r
             checked += 1
     return checked
 
@@ -480,6 +480,18 @@ async def test_migrate_gives_order_keys_to_a_graph_imported_without_them(graph: 
     written = await rank_edges(graph)
     assert written > 500
     assert await snapshot(graph) == keyed
+    assert await rank_edges(graph) == 0
+
+
+async def test_migrate_rewrites_order_keys_of_an_older_format(graph: Runner) -> None:
+    await import_records(graph, list(generate(200, seed=6)), label="synthetic", batch_size=100, progress=False)
+    keyed = await snapshot(graph)
+    rewritten = (await graph.write("testing/old_format_ranks", {"sep": "\x01"}))[0]["rewritten"]
+    assert rewritten > 500
+    assert await snapshot(graph) != keyed
+    assert await rank_edges(graph) == rewritten
+    assert await snapshot(graph) == keyed
+    assert await assert_ranks_match(graph) == rewritten
     assert await rank_edges(graph) == 0
 
 

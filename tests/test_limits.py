@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import json
-from typing import Any
-
-from strawberry.extensions.parser_cache import _get_parse_cache
 
 from graphdb.runner import Runner
 from resolvers.context import Context
-from schema import build as schema_build
 from schema import build_schema
-from schema.build import CACHED_DOCUMENTS, MAX_ALIASES, MAX_DEPTH, MAX_TOKENS
+from schema.build import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS
 
 SCHEMA = build_schema()
 
@@ -51,12 +47,9 @@ async def test_tokens_are_limited(runner: Runner) -> None:
 async def test_a_repeated_document_hits_the_parse_and_validation_caches(runner: Runner) -> None:
     query = '{ researcher(id: "t-r-solo") { name works { totalCount } } }'
     first = await SCHEMA.execute(query, context_value=Context.create(runner))
-    parse_cache: Any = _get_parse_cache(CACHED_DOCUMENTS)
-    parse_before = parse_cache.cache_info().hits
-    validated = dict(schema_build._validated)
+    before = SCHEMA.documents.stats()
     second = await SCHEMA.execute(query, context_value=Context.create(runner))
+    after = SCHEMA.documents.stats()
     assert json.dumps(first.data) == json.dumps(second.data)
-    assert parse_cache.cache_info().hits == parse_before + 1
-    # The validation result was reused, not recomputed: the same list object under the same key.
-    assert any(query in key for key in validated)
-    assert all(schema_build._validated[k] is v for k, v in validated.items() if query in k)
+    assert (after.parse_hits, after.parse_misses) == (before.parse_hits + 1, before.parse_misses)
+    assert (after.validation_hits, after.validation_misses) == (before.validation_hits + 1, before.validation_misses)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from graphql import GraphQLInputObjectType, GraphQLInterfaceType, GraphQLObjectType
 
-from resolvers.mapping import Hop, Lookup, Pattern
-from resolvers.plan import has_own_resolver, mapping_of
+from resolvers.mapping import Hop, Lookup, Pattern, has_own_resolver, mapping_of
 from schema import build_schema
 
 SCHEMA = build_schema()._schema

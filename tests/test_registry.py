@@ -10,7 +10,8 @@ from graphdb import queries
 from graphdb.errors import RegistryError, UnknownQuery
 from graphdb.registry import CYPHER_ROOT, QueryRegistry, Statement
 from graphdb.runner import Runner
-from resolvers.plan import FRAGMENTS, fragments_used
+from resolvers.compiled import FRAGMENTS
+from resolvers.compiler import fragments_used
 from schema import build_schema
 
 SCHEMA = build_schema()
@@ -29,7 +30,7 @@ def test_loads_every_project_file() -> None:
     registry = QueryRegistry.load()
     on_disk = {p.relative_to(CYPHER_ROOT).with_suffix("").as_posix() for p in CYPHER_ROOT.rglob("*.cypher")}
     assert set(registry) == on_disk
-    assert registry[queries.IMPORT_RANK_PAPERS].params == {"ids"}
+    assert registry[queries.IMPORT_RANK_PAPERS].params == {"ids", "sep"}
     assert registry["fields/Researcher.metrics"].params == frozenset()
 
 

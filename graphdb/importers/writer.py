@@ -19,6 +19,7 @@ from typing import Any
 
 from graphdb import queries
 from graphdb.importers import rows
+from graphdb.order_keys import rank_params
 from graphdb.records import Batch, InstitutionRec, VenueRec, WorkRef
 from graphdb.runner import Row, Tx
 
@@ -318,10 +319,10 @@ async def write_batch(tx: Tx, batch: Batch, now: datetime, memo: Memo | None = N
     # The order keys of every edge of these papers (new, or whose year was just filled in) and affiliations.
     ranked = sorted({paper_id(paper_index[pi]) for pi in range(len(batch.papers))})
     if ranked:
-        await tx.run(queries.IMPORT_RANK_PAPERS, {"ids": ranked})
+        await tx.run(queries.IMPORT_RANK_PAPERS, rank_params(ranked))
     affiliated = sorted({row["researcher"] for row in affiliations.values()})
     if affiliated:
-        await tx.run(queries.IMPORT_RANK_AFFILIATIONS, {"ids": affiliated})
+        await tx.run(queries.IMPORT_RANK_AFFILIATIONS, rank_params(affiliated))
     return result
 
 

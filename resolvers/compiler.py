@@ -1,4 +1,4 @@
-"""The read planner: a validated operation becomes one Cypher statement per root field, plus its shape.
+"""The read compiler: a validated operation becomes one Cypher statement per root field, plus its shape.
 
 The statement is assembled only from the schema's mappings (`resolvers.mapping`) and the fragment
 files in `cypher/fields/`; identifiers are generated (`n0`, `e1`, `v2`) and every value from the
@@ -37,8 +37,19 @@ from graphql import (
     VariableNode,
 )
 
+from graphdb.order_keys import CYPHER_SEPARATOR
 from graphdb.registry import QueryRegistry
 from resolvers import shaping
+from resolvers.compiled import (
+    FRAGMENTS,
+    Ctx,
+    NotPlannableError,
+    OperationPlan,
+    Param,
+    ParamKind,
+    RootPlan,
+)
+from resolvers.errors import UserInputError
 from resolvers.mapping import (
     Computed,
     Connection,
@@ -53,14 +64,6 @@ from resolvers.mapping import (
     Prop,
     Same,
     Value,
-)
-from resolvers.plan import (
-    FRAGMENTS,
-    Ctx,
-    NotPlannableError,
-    OperationPlan,
-    Param,
-    RootPlan,
     has_own_resolver,
     mapping_of,
 )
@@ -129,7 +132,8 @@ class Compiler:
 
     def active(self, node: FieldNode | InlineFragmentNode | FragmentSpreadNode) -> bool:
         """False when `@skip(if: true)` or `@include(if: false)` removes the selection (validation has
-        checked that `if` is a Boolean literal or a Boolean variable)."""
+        checked that `if` is a Boolean literal or a Boolean variable). A variable whose value is null there
+        is the client's error: `if` is non-null, and null is neither true nor false."""
         for directive in node.directives or ():
             name = directive.name.value
             if name not in ("skip", "include"):
@@ -141,7 +145,9 @@ class Compiler:
                     value = (
                         self.variables.get(v.name.value) if isinstance(v, VariableNode) else getattr(v, "value", None)
                     )
-            if (name == "skip" and value is True) or (name == "include" and value is not True):
+            if not isinstance(value, bool):
+                raise UserInputError(f"`if` of @{name} must be true or false, not null")
+            if (name == "skip" and value) or (name == "include" and not value):
                 return False
         return True
 
@@ -188,7 +194,13 @@ class Compiler:
     # -- arguments ------------------------------------------------------------------------------------
 
     def argument(
-        self, owner: str, gfield: GraphQLField, nodes: Sequence[FieldNode], name: str, kind: str, maximum: int = 0
+        self,
+        owner: str,
+        gfield: GraphQLField,
+        nodes: Sequence[FieldNode],
+        name: str,
+        kind: ParamKind,
+        maximum: int = 0,
     ) -> str:
         arg = gfield.args.get(name)
         if arg is None:
@@ -340,7 +352,8 @@ class Compiler:
             match = f"MATCH ({ctx.node}){arrow[0]}[{rel}:{rel_type}]{arrow[1]}({far}:{self.prop_name(mapping.label)})"
             count = f"COUNT {{\n{match}\n}}"
             if mapping.ranked:
-                match += f" USING INDEX {rel}:{rel_type}(rank) WHERE {rel}.rank STARTS WITH {ctx.node}.id + '|'"
+                owner_range = f"{ctx.node}.id + {CYPHER_SEPARATOR}"
+                match += f" USING INDEX {rel}:{rel_type}(rank) WHERE {rel}.rank STARTS WITH {owner_range}"
                 count = f"COUNT {{ ({ctx.node}){arrow[0]}[:{rel_type}]{arrow[1]}() }}"
             carried = f"{far}, {rel}"
             ordered = False
@@ -365,11 +378,11 @@ class Compiler:
             return f"COLLECT {{\n{paged(match, 'LIMIT 1')}\nRETURN {expr} AS x\n}}[0]", replace(spec, nonnull=nonnull)
         if mapping.page is None:
             raise NotPlannableError(f"{owner}: a list must declare its page size")
-        first = self.argument(owner, gfield, nodes, "first", "first", mapping.page.maximum)
+        first = self.argument(owner, gfield, nodes, "first", ParamKind.FIRST, mapping.page.maximum)
         skip = ""
         offset = None
         if "offset" in gfield.args:
-            offset = self.argument(owner, gfield, nodes, "offset", "offset", OFFSET_MAX)
+            offset = self.argument(owner, gfield, nodes, "offset", ParamKind.OFFSET, OFFSET_MAX)
             skip = f" SKIP ${offset}"
         page = f"{skip} LIMIT ${first}"
         if not connection:
@@ -380,14 +393,14 @@ class Compiler:
                 shaping.ListSpec(item=item, nonnull=nonnull),
             )
 
-        # A connection: its parts share the pattern; the count is taken once if either part needs it.
+        # A connection: its parts share the pattern; the count is one column, taken once if any part needs it.
         exprs: list[str] = []
-        parts: list[tuple[str, str, shaping.Spec | None]] = []
-        count_index: int | None = None
+        parts: list[shaping.ConnPart] = []
+        count_column: int | None = None
         for key, part_nodes in self.collect(target, self.subsets(nodes)).items():
             pname = part_nodes[0].name.value
             if pname == "__typename":
-                parts.append((key, "const:" + target.name, None))
+                parts.append(shaping.TypenamePart(key=key, name=target.name))
                 continue
             part = mapping_of(target.fields[pname])
             assert isinstance(part, Connection), f"{target.name}.{pname}"
@@ -396,18 +409,20 @@ class Compiler:
                 assert isinstance(element, GraphQLObjectType)
                 expr, spec = self.obj(element, self.subsets(part_nodes), element_ctx)
                 exprs.append(f"COLLECT {{\n{paged(match, page.strip())}\nRETURN {expr} AS x\n}}")
-                parts.append((key, "nodes", shaping.ListSpec(item=replace(spec, nonnull=True), nonnull=True)))
+                items = shaping.ListSpec(item=replace(spec, nonnull=True), nonnull=True)
+                parts.append(shaping.NodesPart(key=key, column=len(exprs) - 1, spec=items))
                 continue
-            if count_index is None:
+            if count_column is None:
                 if ordered:
                     raise NotPlannableError(f"{owner}: an aggregate pattern cannot be counted")
-                count_index = len(exprs)
+                count_column = len(exprs)
                 exprs.append(count)
             if part.part == "totalCount":
-                parts.append((key, "total", None))
+                parts.append(shaping.TotalPart(key=key, column=count_column))
             else:
-                parts.append((key, "pageInfo", self.page_info(_named(target.fields[pname].type), part_nodes)))
-        spec_c = shaping.ConnSpec(parts=parts, count_index=count_index, first=first, offset=offset, nonnull=nonnull)
+                info = self.page_info(_named(target.fields[pname].type), part_nodes)
+                parts.append(shaping.PageInfoPart(key=key, column=count_column, spec=info))
+        spec_c = shaping.ConnSpec(parts=tuple(parts), first=first, offset=offset, nonnull=nonnull)
         return "[" + ", ".join(exprs) + "]", spec_c
 
     def page_info(self, info_type: GraphQLNamedType, nodes: Sequence[FieldNode]) -> shaping.Spec:
@@ -424,13 +439,14 @@ class Compiler:
         return shaping.MapSpec(entries=entries, nonnull=True)
 
     def order_term(self, order: Order, far: str, rel: str) -> str:
+        """One ORDER BY term with nulls last in both directions (Cypher sorts null as the largest value).
+
+        The null test comes first even in ascending order, where Cypher would put nulls last anyway: an ORDER
+        BY that starts with an expression cannot be served by an index, so Neo4j never scans a whole label's
+        index in order (and filters it by the anchor) instead of expanding from the anchor node."""
         var = far if order.on == "node" else rel
         term = f"{var}.{self.prop_name(order.prop)}"
-        # The null test comes first even where it keeps Cypher's own null placement: an ORDER BY that starts
-        # with an expression cannot be served by an index, so Neo4j never scans a whole label's index in
-        # order (and filters it by the anchor) instead of expanding from the anchor node.
-        nulls_first = not order.nulls_last if order.desc else False
-        return f"{term} IS NULL" + (" DESC" if nulls_first else "") + f", {term}" + (" DESC" if order.desc else "")
+        return f"{term} IS NULL, {term}" + (" DESC" if order.desc else "")
 
     # -- roots ---------------------------------------------------------------------------------------------
 
@@ -443,7 +459,7 @@ class Compiler:
             return None
         self.params = []
         owner = f"{query_type.name}.{name}"
-        id_param = self.argument(owner, gfield, nodes, "id", "value")
+        id_param = self.argument(owner, gfield, nodes, "id", ParamKind.VALUE)
         sets = self.subsets(nodes)
         target = _named(gfield.type)
         node = "n0"
@@ -472,7 +488,7 @@ class Compiler:
             key=key,
             field=owner,
             text=text,
-            params=list(self.params),
+            params=tuple(self.params),
             fast=shaping.build(shape, strict=True),
             ordinary=shaping.build(shape, strict=False),
         )
@@ -488,7 +504,7 @@ def compile_operation(
     """The plans of every root field of a query operation (directives evaluated with these variables)."""
     compiler = Compiler(schema, registry, fragments, variables)
     if operation.operation != OperationType.QUERY or schema.query_type is None:
-        return OperationPlan(roots={}, covered=False, order=[])
+        return OperationPlan(roots={}, covered=False, order=())
     query_type = schema.query_type
     roots: dict[str, RootPlan] = {}
     order: list[str] = []
@@ -501,4 +517,24 @@ def compile_operation(
         plan = compiler.root(query_type, key, nodes)
         if plan is not None:
             roots[key] = plan
-    return OperationPlan(roots=roots, covered=compiler.covered, order=order, root_typename=typenames)
+    return OperationPlan(roots=roots, covered=compiler.covered, order=tuple(order), root_typename=typenames)
+
+
+def fragments_used(schema: GraphQLSchema) -> set[str]:
+    """The registry names of every fragment the schema's mappings use."""
+    used: set[str] = set()
+    for gtype in schema.type_map.values():
+        for gfield in getattr(gtype, "fields", {}).values() if isinstance(gtype, GraphQLObjectType) else ():
+            mapping = mapping_of(gfield)
+            fragment = getattr(mapping, "fragment", None)
+            if isinstance(fragment, str):
+                used.add(FRAGMENTS + fragment)
+    return used
+
+
+def check_fragments(schema: GraphQLSchema, registry: QueryRegistry) -> None:
+    """Fail start-up when a mapping names a fragment that has no file, or a fragment takes parameters."""
+    for name in sorted(fragments_used(schema)):
+        stmt = registry[name]  # UnknownQuery names the missing file
+        if stmt.params:
+            raise NotPlannableError(f"fragment {name} declares parameters; fragments take none")

@@ -1,0 +1,82 @@
+"""What the compiler produces and execution reads: root plans, their typed parameters, the Cypher scope.
+
+`resolvers.compiler` compiles an operation into these; `resolvers.execution` caches, binds and runs them;
+`resolvers.shaping` builds the answer from their specs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from graphql import ValueNode
+
+from resolvers import shaping
+
+FRAGMENTS = "fields/"
+
+
+class NotPlannableError(Exception):
+    """The selection holds something the compiler does not compile (a schema bug, not a client's)."""
+
+
+class ParamKind(Enum):
+    """How a statement parameter's value is checked before it is sent."""
+
+    VALUE = "value"  # an id or other text, sent as a string (null stays null)
+    FIRST = "first"  # a page size: an integer from 0 to the list's maximum
+    OFFSET = "offset"  # items to skip: an integer from 0 to OFFSET_MAX
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """A statement parameter: where its value comes from and how it is checked."""
+
+    name: str
+    kind: ParamKind
+    field: str  # Type.field, for error messages
+    argument: str
+    node: ValueNode | None  # the argument as written (literal or variable); None when left out
+    type: Any  # the argument's GraphQL input type
+    default: Any
+    maximum: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RootPlan:
+    """One root field's statement, its parameters and how to shape its result."""
+
+    key: str  # the response key (alias or name)
+    field: str  # Query.<field>
+    text: str
+    params: tuple[Param, ...]
+    fast: shaping.Shaper
+    ordinary: shaping.Shaper
+
+
+@dataclass(frozen=True, slots=True)
+class OperationPlan:
+    """The plans of an operation's root fields, and whether the whole operation may take the fast path."""
+
+    roots: dict[str, RootPlan]
+    covered: bool  # every root field and every nested field is compiled (no Python resolver, no introspection)
+    order: tuple[str, ...]  # response keys in selection order (including `__typename` at the root)
+    root_typename: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx:
+    """The Cypher variables in scope for a selection: the node, the relationship that reached it, the node
+    it came from, and values a pattern fragment bound."""
+
+    node: str
+    edge: str | None = None
+    source: str | None = None
+    values: tuple[tuple[str, str], ...] = ()
+
+    def value(self, name: str) -> str:
+        for placeholder, var in self.values:
+            if placeholder == name:
+                return var
+        raise NotPlannableError(f"no value {name} bound here")
