@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from graphdb import local
 from graphdb.config import Neo4jSettings
-from graphdb.migrate import apply_constraints
+from graphdb.migrate import apply_constraints, rank_edges
 from graphdb.registry import CYPHER_ROOT, QueryRegistry
 from graphdb.runner import Runner, connect
 from resolvers.context import Context
@@ -63,3 +64,12 @@ async def runner(neo4j_settings: Neo4jSettings, registry: QueryRegistry) -> Asyn
 def context(runner: Runner) -> Context:
     """A fresh per-request context, as `get_context` builds it."""
     return Context.create(runner)
+
+
+@pytest.fixture(scope="module")
+async def extras(runner: Runner) -> AsyncIterator[None]:
+    """The standard fixtures plus topics, an institution, citations, a stub, accounts; removed afterwards."""
+    await runner.write("testing/load_extras", {"now": datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)})
+    await rank_edges(runner)
+    yield
+    await runner.write("testing/drop_extras")

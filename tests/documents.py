@@ -2,7 +2,8 @@
 
 `fast` says whether the fast path must take the document; the ones it must hand to the ordinary path
 are the listed fallback cases (a non-null violation, an argument out of range, introspection, bad
-variables).
+variables). `tests/test_reference.py` also runs each document it covers through an independent reference
+(`tests/reference.py`) and requires the same data.
 """
 
 from __future__ import annotations
@@ -216,6 +217,96 @@ DOCS: list[Doc] = [
         "query Q($id: ID) { researcher(id: $id) { name } }",
         {"id": None},
         fast=False,
+    ),
+    # Checked against the independent reference too (tests/test_reference.py).
+    Doc(
+        "aliases that look internal on a concrete type",
+        '{ researcher(id: "t-r-solo") { planned: name __planned_type: id _this: displayName p0: orcid '
+        "n1: name e2: works(first: 1) { v3: totalCount } } }",
+    ),
+    Doc(
+        "aliases named like __typename and swapped field names",
+        '{ researcher(id: "t-r-solo") { __typename: name name: id id: displayName } }',
+    ),
+    Doc(
+        "connection parts under each other's names",
+        '{ researcher(id: "t-r-hub") { works(first: 2) { nodes: totalCount totalCount: nodes { id } '
+        "pageInfo: pageInfo { hasPreviousPage: hasNextPage hasNextPage: hasPreviousPage } } } }",
+    ),
+    Doc(
+        "deep nesting down to the members of an author's institution",
+        '{ researcher(id: "t-r-solo") { name works { nodes { id authors { position researcher { id '
+        "affiliations { startYear institution { name members(first: 5) { totalCount nodes { id name } } } } "
+        "} } } } } }",
+    ),
+    Doc(
+        "deep nesting through a hub's co-authors",
+        '{ researcher(id: "t-r-hub") { works(first: 3) { nodes { id authors(first: 2) { researcher { id '
+        "works(first: 2) { totalCount nodes { id venue { id works(first: 1, offset: 3) { nodes { id } } } } } "
+        "} } } } } }",
+    ),
+    Doc(
+        "offset pages past the end on every connection",
+        '{ venue(id: "t-v-journal") { works(first: 3, offset: 100) { totalCount '
+        "pageInfo { hasNextPage hasPreviousPage } nodes { id } } } "
+        'topic(id: "t-x-t-leaf") { works(first: 2, offset: 2) { totalCount pageInfo { hasNextPage hasPreviousPage } '
+        "nodes { id } } } "
+        'institution(id: "t-x-i-1") { members(first: 1, offset: 2) { totalCount pageInfo { hasNextPage '
+        "hasPreviousPage } nodes { id } } } "
+        'paper(id: "t-p-hub-001") { citations(offset: 2) { totalCount pageInfo { hasNextPage hasPreviousPage } '
+        "nodes { id } } references(offset: 1) { totalCount pageInfo { hasNextPage } nodes { id } } } }",
+    ),
+    Doc(
+        "the last page and the one after it",
+        '{ researcher(id: "t-r-hub") { last: works(first: 1, offset: 200) { totalCount '
+        "pageInfo { hasNextPage hasPreviousPage } nodes { id year } } "
+        "before: works(first: 1, offset: 199) { pageInfo { hasNextPage } nodes { id } } "
+        "after: works(first: 1, offset: 201) { pageInfo { hasNextPage hasPreviousPage } nodes { id } } } }",
+    ),
+    Doc(
+        "pages chosen by variables",
+        "query Q($id: ID!, $first: Int!, $offset: Int!) { venue(id: $id) { works(first: $first, offset: $offset) { "
+        "totalCount pageInfo { hasNextPage hasPreviousPage } nodes { id year } } } }",
+        {"id": "t-v-arxiv", "first": 4, "offset": 97},
+    ),
+    Doc(
+        "topic hierarchy from the top",
+        '{ topic(id: "t-x-t-field") { id name level parent { id } children { id name level '
+        "parent { id } children(first: 5) { id name parent { name parent { name } } children { id } "
+        "works(first: 2) { totalCount nodes { id } } } } } }",
+    ),
+    Doc(
+        "topic hierarchy from a leaf",
+        '{ topic(id: "t-x-t-leaf") { name children { id } parent { name children { name } '
+        "parent { name parent { id } children(first: 1) { name } } } } }",
+    ),
+    Doc(
+        "node lookups of every type",
+        '{ r: node(id: "t-r-co") { __typename id } p: node(id: "t-x-stub") { __typename id ... on Paper { isStub } } '
+        'v: node(id: "t-x-v-1") { __typename ... on Venue { name kind works { totalCount } } } '
+        't: node(id: "t-x-t-sub") { __typename ... on Topic { name parent { name } } } '
+        'i: node(id: "t-x-i-1") { __typename ... on Institution { name country members { totalCount } } } }',
+    ),
+    Doc("node of an account is null", '{ node(id: "t-x-a-1") { __typename id } }'),
+    Doc(
+        "collaborators seen from the other end",
+        '{ researcher(id: "t-r-c1") { collaborators { sharedWorks firstYear lastYear researcher { id } '
+        "works(first: 3) { id year } } } }",
+    ),
+    Doc(
+        "provenance of every node type",
+        '{ researcher(id: "t-r-solo") { provenance { source sourceId sources importedAt } } '
+        'venue(id: "t-v-arxiv") { provenance { source sourceId sources } } '
+        'institution(id: "t-x-i-1") { provenance { source sources importedAt } } '
+        'paper(id: "t-x-stub") { isStub title year provenance { source } venue { id } authorCount authors { position } '
+        "topics { score } references { totalCount } citations { totalCount nodes { id } } } }",
+    ),
+    Doc(
+        "references of a citing paper and its current affiliations",
+        '{ paper(id: "t-x-p-2") { references { totalCount nodes { id year } } citations { totalCount } '
+        "authors(first: 1) { position corresponding institutions(first: 1) { id } researcher { "
+        "currentAffiliation { endYear } affiliationImported } } } "
+        'researcher(id: "t-r-solo") { currentAffiliation { startYear endYear institution { id name } } } }',
     ),
     # The fallback cases: the fast path must hand these to the ordinary path.
     Doc(

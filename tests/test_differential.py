@@ -8,43 +8,19 @@ checks which path ran, and that a covered read runs exactly one statement per ro
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Mapping
-from datetime import UTC, datetime
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
-import strawberry
 
 from graphdb.errors import QueryTimeout
-from graphdb.migrate import rank_edges
-from graphdb.runner import Recording, Runner
+from graphdb.runner import Runner
 from resolvers.context import Context
 from schema import build_schema
 from tests.documents import DOCS, Doc
+from tests.execution import execute
 
 SCHEMA = build_schema()
-
-
-@pytest.fixture(scope="module")
-async def extras(runner: Runner) -> AsyncIterator[None]:
-    """The standard fixtures plus topics, an institution, citations, a stub, accounts; removed afterwards."""
-    await runner.write("testing/load_extras", {"now": datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)})
-    await rank_edges(runner)
-    yield
-    await runner.write("testing/drop_extras")
-
-
-async def execute(schema: strawberry.Schema, runner: Runner, doc: Doc, *, fast: bool) -> tuple[str, Context, Recording]:
-    context = Context.create(runner)
-    context.fast_path = fast
-    with Runner.recording() as rec:
-        result = await schema.execute(
-            doc.query, variable_values=doc.variables, context_value=context, operation_name=doc.operation
-        )
-    response: dict[str, Any] = {"data": result.data}
-    if result.errors:
-        response["errors"] = [e.formatted for e in result.errors]
-    return json.dumps(response), context, rec
 
 
 def test_the_documents_are_many_and_distinct() -> None:

@@ -1,0 +1,8 @@
+// reference/paper_citations: a page of the works citing a paper, newest first, unknown years last, then by id.
+// params: $id, $offset, $first
+// returns: one row {total: how many citing works, nodes: the page's papers as property maps}.
+OPTIONAL MATCH (p:Paper)-[:CITES]->(:Paper {id: $id})
+WITH DISTINCT p
+ORDER BY p.year IS NULL, p.year DESC, p.id
+WITH collect(properties(p)) AS items
+RETURN size(items) AS total, items[$offset..$offset + $first] AS nodes

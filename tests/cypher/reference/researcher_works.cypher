@@ -1,0 +1,8 @@
+// reference/researcher_works: a page of a researcher's works, newest first, unknown years last, then by id.
+// params: $id, $offset, $first
+// returns: one row {total: how many works, nodes: the page's papers as property maps}.
+OPTIONAL MATCH (:Researcher {id: $id})-[:AUTHORED]->(p:Paper)
+WITH DISTINCT p
+ORDER BY p.year IS NULL, p.year DESC, p.id
+WITH collect(properties(p)) AS items
+RETURN size(items) AS total, items[$offset..$offset + $first] AS nodes

@@ -1,0 +1,8 @@
+// reference/venue_works: a page of the works published in a venue, newest first, unknown years last, then by id.
+// params: $id, $offset, $first
+// returns: one row {total: how many works, nodes: the page's papers as property maps}.
+OPTIONAL MATCH (p:Paper)-[:PUBLISHED_IN]->(:Venue {id: $id})
+WITH DISTINCT p
+ORDER BY p.year IS NULL, p.year DESC, p.id
+WITH collect(properties(p)) AS items
+RETURN size(items) AS total, items[$offset..$offset + $first] AS nodes

@@ -1,0 +1,456 @@
+"""An independent reference for the read API: the committed SDL made executable by graphql-core, with plain
+resolvers that each run one hand-written statement of `tests/cypher/reference/` per parent object.
+
+It shares nothing with the app's read path (no planner, shaping, mappings or Strawberry types): its orders
+and semantics are written from the SDL's descriptions, its page-size checks are read from them, and the
+runner is only its transport. It is naive N+1 on purpose: one statement per field per parent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from graphql import (
+    DocumentNode,
+    GraphQLAbstractType,
+    GraphQLError,
+    GraphQLField,
+    GraphQLInterfaceType,
+    GraphQLObjectType,
+    GraphQLResolveInfo,
+    GraphQLScalarType,
+    GraphQLSchema,
+    TypeInfo,
+    TypeInfoVisitor,
+    Visitor,
+    build_schema,
+    visit,
+)
+from graphql.language import FieldNode
+from graphql.utilities.coerce_input_value import coerce_default_value
+
+from graphdb.runner import Runner
+
+SDL: Final = Path(__file__).resolve().parent.parent / "schema.graphql"
+STATEMENTS: Final = Path(__file__).resolve().parent / "cypher" / "reference"
+NODE_TYPES: Final = ("Researcher", "Paper", "Venue", "Topic", "Institution")
+
+Props = dict[str, Any]
+Resolver = Callable[..., Any]
+Info = GraphQLResolveInfo["ReferenceContext"]
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceContext:
+    """What the reference's resolvers need: the runner, used as a transport for its own statements."""
+
+    runner: Runner
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A graph node as a statement returned it: the API type it answers as and its properties."""
+
+    type: str
+    props: Props
+
+    @property
+    def id(self) -> str:
+        return str(self.props["id"])
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """A relationship answered as an object (Authorship, Affiliation, PaperTopic, Collaboration): its
+    properties, the id of the node it was reached from, and the node at its far end."""
+
+    props: Props
+    near: str
+    far: Node
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A connection's page: the whole list's size, where the page starts, its size and its items."""
+
+    total: int
+    offset: int
+    first: int
+    nodes: list[Node]
+
+
+async def _read(info: Info, name: str, **params: Any) -> list[dict[str, Any]]:
+    return await info.context.runner.read(f"reference/{name}", params)
+
+
+# --- page sizes, from the SDL: "(default 20, at most 500)" on the field, "0-10000" on `offset` ---------
+
+LIMIT_RE: Final = re.compile(r"\(default (\d+), at most (\d+)\)")
+RANGE_RE: Final = re.compile(r"(\d+)-(\d+)")
+
+
+def _check_page(info: Info, first: int | None, offset: int | None) -> None:
+    """Raise the API's input error when `first` or `offset` is outside what the field's description allows."""
+    definition = info.parent_type.fields[info.field_name]
+    if first is not None:
+        limits = LIMIT_RE.search(definition.description or "")
+        assert limits, f"{info.parent_type.name}.{info.field_name} gives no page size"
+        if not 0 <= first <= int(limits.group(2)):
+            raise GraphQLError(f"first must be between 0 and {limits.group(2)}", extensions={"code": "BAD_USER_INPUT"})
+    if offset is not None:
+        span = RANGE_RE.search(definition.args["offset"].description or "")
+        assert span, f"{info.parent_type.name}.{info.field_name} gives no offset range"
+        if not int(span.group(1)) <= offset <= int(span.group(2)):
+            raise GraphQLError(
+                f"offset must be between {span.group(1)} and {span.group(2)}", extensions={"code": "BAD_USER_INPUT"}
+            )
+
+
+# --- resolver builders ---------------------------------------------------------------------------------
+
+
+def prop(name: str, default: Any = None) -> Resolver:
+    """A property of the parent node, or of the relationship when the parent is an edge type."""
+
+    def resolve(parent: Node | Edge, _info: Info) -> Any:
+        value = parent.props.get(name)
+        return default if value is None else value
+
+    return resolve
+
+
+def attribute(name: str) -> Resolver:
+    """A value the parent object already holds (a page's parts, a map's keys)."""
+
+    def resolve(parent: Any, _info: Info) -> Any:
+        return parent[name] if isinstance(parent, Mapping) else getattr(parent, name)
+
+    return resolve
+
+
+def same(parent: Node, _info: Info) -> Node:
+    """An object read from the parent node itself (provenance)."""
+    return parent
+
+
+def far(parent: Edge, _info: Info) -> Node:
+    """The node at the far end of an edge type."""
+    return parent.far
+
+
+def lookup(*labels: str) -> Resolver:
+    """A root field: the node with this id among the labels, or null."""
+
+    async def resolve(_parent: None, info: Info, id: str) -> Node | None:
+        rows = await _read(info, "lookup", id=id, labels=list(labels))
+        if not rows:
+            return None
+        (row,) = rows
+        (label,) = row["labels"]
+        return Node(label, row["props"])
+
+    return resolve
+
+
+def page(statement: str, node_type: str) -> Resolver:
+    """A connection (`totalCount`, `pageInfo`, `nodes`) read by one statement returning `total` and `nodes`."""
+
+    async def resolve(parent: Node, info: Info, first: int, offset: int) -> Page:
+        _check_page(info, first, offset)
+        (row,) = await _read(info, statement, id=parent.id, first=first, offset=offset)
+        return Page(row["total"], offset, first, [Node(node_type, props) for props in row["nodes"]])
+
+    return resolve
+
+
+def nodes(statement: str, node_type: str) -> Resolver:
+    """A plain list of nodes, `first` of them, one per row's `props`."""
+
+    async def resolve(parent: Node, info: Info, first: int) -> list[Node]:
+        _check_page(info, first, None)
+        rows = await _read(info, statement, id=parent.id, first=first)
+        return [Node(node_type, row["props"]) for row in rows]
+
+    return resolve
+
+
+def one(statement: str, node_type: str) -> Resolver:
+    """A single neighbour node, or null."""
+
+    async def resolve(parent: Node, info: Info) -> Node | None:
+        rows = await _read(info, statement, id=parent.id)
+        return Node(node_type, rows[0]["props"]) if rows else None
+
+    return resolve
+
+
+def edges(statement: str, far_type: str, *, first: int | None = None) -> Resolver:
+    """A list of relationships answered as objects: rows of `edge` and `far` properties. With `first`
+    given, the field takes no argument and answers the first item or null (currentAffiliation)."""
+
+    async def resolve(parent: Node, info: Info, **args: Any) -> list[Edge] | Edge | None:
+        size = args.get("first", first)
+        if "first" in args:
+            _check_page(info, size, None)
+        rows = await _read(info, statement, id=parent.id, first=size)
+        found = [Edge(row["edge"], parent.id, Node(far_type, row["far"])) for row in rows]
+        if first is None:
+            return found
+        return found[0] if found else None
+
+    return resolve
+
+
+def scalar(statement: str, column: str) -> Resolver:
+    """A value one statement computes for the parent node."""
+
+    async def resolve(parent: Node, info: Info) -> Any:
+        (row,) = await _read(info, statement, id=parent.id)
+        return row[column]
+
+    return resolve
+
+
+# --- the fields that need more than a builder ----------------------------------------------------------
+
+
+async def authorship_institutions(parent: Edge, info: Info, first: int) -> list[Node]:
+    _check_page(info, first, None)
+    ids = parent.props.get("institutions") or []
+    rows = await _read(info, "authorship_institutions", ids=list(ids), first=first)
+    return [Node("Institution", row["props"]) for row in rows]
+
+
+async def collaboration_works(parent: Edge, info: Info, first: int) -> list[Node]:
+    _check_page(info, first, None)
+    rows = await _read(info, "collaboration_works", a=parent.near, b=parent.far.id, first=first)
+    return [Node("Paper", row["props"]) for row in rows]
+
+
+async def researcher_topics(parent: Node, info: Info, first: int) -> list[dict[str, Any]]:
+    _check_page(info, first, None)
+    rows = await _read(info, "researcher_topics", id=parent.id, first=first)
+    return [{"topic": Node("Topic", row["far"]), "works": row["works"], "weight": row["weight"]} for row in rows]
+
+
+async def researcher_counts(parent: Node, info: Info) -> dict[str, int]:
+    (row,) = await _read(info, "researcher_counts", id=parent.id)
+    return row
+
+
+async def researcher_metrics(parent: Node, info: Info) -> dict[str, Any]:
+    works = await _read(info, "researcher_work_citations", id=parent.id)
+    citing = await _read(info, "researcher_citing_years", id=parent.id)
+    cited = sorted((row["citations"] for row in works), reverse=True)
+    h_index = sum(1 for rank, count in enumerate(cited, start=1) if count >= rank)
+    per_work_year = Counter(row["year"] for row in works if row["year"] is not None)
+    per_citing_year = Counter(row["year"] for row in citing if row["year"] is not None)
+    return {
+        "citations": sum(cited),
+        "hIndex": h_index,
+        "i10Index": sum(1 for count in cited if count >= 10),
+        "worksByYear": [{"year": y, "count": n} for y, n in sorted(per_work_year.items())],
+        "citationsByYear": [{"year": y, "count": n} for y, n in sorted(per_citing_year.items())],
+    }
+
+
+def page_info(parent: Page, _info: Info) -> dict[str, bool]:
+    """From the descriptions: `offset + first < totalCount` and `offset > 0`."""
+    return {
+        "hasNextPage": parent.offset + parent.first < parent.total,
+        "hasPreviousPage": parent.offset > 0,
+    }
+
+
+def _node_common() -> dict[str, Resolver]:
+    return {"id": prop("id"), "provenance": same}
+
+
+CONNECTION: Final[dict[str, Resolver]] = {
+    "totalCount": attribute("total"),
+    "pageInfo": page_info,
+    "nodes": attribute("nodes"),
+}
+
+RESOLVERS: Final[dict[str, dict[str, Resolver]]] = {
+    "Query": {
+        "researcher": lookup("Researcher"),
+        "paper": lookup("Paper"),
+        "venue": lookup("Venue"),
+        "topic": lookup("Topic"),
+        "institution": lookup("Institution"),
+        "node": lookup(*NODE_TYPES),
+    },
+    "Researcher": {
+        **_node_common(),
+        "name": prop("name"),
+        "displayName": prop("displayName"),
+        "bio": prop("bio"),
+        "orcid": prop("orcid"),
+        "openalexId": prop("openalexId"),
+        "openToCollaborate": prop("openToCollaborate", False),
+        "affiliationImported": scalar("researcher_affiliation_imported", "imported"),
+        "currentAffiliation": edges("researcher_affiliations", "Institution", first=1),
+        "affiliations": edges("researcher_affiliations", "Institution"),
+        "collaborators": edges("researcher_collaborators", "Researcher"),
+        "works": page("researcher_works", "Paper"),
+        "topics": researcher_topics,
+        "counts": researcher_counts,
+        "metrics": researcher_metrics,
+    },
+    "Paper": {
+        **_node_common(),
+        "title": prop("title"),
+        "abstract": prop("abstract"),
+        "year": prop("year"),
+        "publicationDate": prop("publicationDate"),
+        "type": prop("type"),
+        "language": prop("language"),
+        "doi": prop("doi"),
+        "pmid": prop("pmid"),
+        "pmcid": prop("pmcid"),
+        "arxivId": prop("arxivId"),
+        "openalexId": prop("openalexId"),
+        "isStub": prop("stub", False),
+        "venue": one("paper_venue", "Venue"),
+        "authorCount": scalar("paper_author_count", "authors"),
+        "authors": edges("paper_authors", "Researcher"),
+        "topics": edges("paper_topics", "Topic"),
+        "references": page("paper_references", "Paper"),
+        "citations": page("paper_citations", "Paper"),
+    },
+    "Venue": {
+        **_node_common(),
+        "name": prop("name"),
+        "kind": prop("kind"),
+        "issn": prop("issn"),
+        "openalexId": prop("openalexId"),
+        "works": page("venue_works", "Paper"),
+    },
+    "Topic": {
+        "id": prop("id"),
+        "name": prop("name"),
+        "level": prop("level"),
+        "parent": one("topic_parent", "Topic"),
+        "children": nodes("topic_children", "Topic"),
+        "works": page("topic_works", "Paper"),
+    },
+    "Institution": {
+        **_node_common(),
+        "name": prop("name"),
+        "ror": prop("ror"),
+        "country": prop("country"),
+        "type": prop("type"),
+        "openalexId": prop("openalexId"),
+        "members": page("institution_members", "Researcher"),
+    },
+    "Provenance": {
+        "source": prop("source"),
+        "sourceId": prop("sourceId"),
+        "sources": prop("sources", []),
+        "importedAt": prop("importedAt"),
+    },
+    "Affiliation": {"institution": far, "startYear": prop("startYear"), "endYear": prop("endYear")},
+    "Authorship": {
+        "position": prop("position"),
+        "corresponding": prop("corresponding", False),
+        "researcher": far,
+        "institutions": authorship_institutions,
+    },
+    "PaperTopic": {"topic": far, "score": prop("score")},
+    "Collaboration": {
+        "researcher": far,
+        "sharedWorks": prop("works"),
+        "firstYear": prop("firstYear"),
+        "lastYear": prop("lastYear"),
+        "works": collaboration_works,
+    },
+    "PaperConnection": CONNECTION,
+    "ResearcherConnection": CONNECTION,
+    "PageInfo": {"hasNextPage": attribute("hasNextPage"), "hasPreviousPage": attribute("hasPreviousPage")},
+    "ResearcherCounts": {
+        name: attribute(name) for name in ("works", "followers", "topics", "collaborators", "closeCollaborators")
+    },
+    "ResearcherMetrics": {
+        name: attribute(name) for name in ("citations", "hIndex", "i10Index", "worksByYear", "citationsByYear")
+    },
+    "YearCount": {"year": attribute("year"), "count": attribute("count")},
+    "TopicWeight": {"topic": attribute("topic"), "works": attribute("works"), "weight": attribute("weight")},
+}
+# Not covered: Researcher.trust (Trust, TrustComponent): its evidence sentences are not in the SDL.
+
+
+def _iso(value: Any) -> str:
+    """Dates and instants as the API writes them: Neo4j's ISO form (`2026-01-02T03:04:05.000000000+00:00`),
+    or the stored string when the property holds one."""
+    iso: Callable[[], str] | None = getattr(value, "iso_format", None)
+    return iso() if iso is not None else str(value)
+
+
+def _type_of(value: Any, _info: Info, _type: GraphQLAbstractType) -> str:
+    assert isinstance(value, Node)
+    return value.type
+
+
+def _check_page_defaults(schema: GraphQLSchema) -> None:
+    """Every list's `first` defaults to what its description says (the resolvers trust the SDL's defaults)."""
+    for named in schema.type_map.values():
+        if not isinstance(named, GraphQLObjectType) or named.name.startswith("__"):
+            continue
+        for name, definition in named.fields.items():
+            if "first" in definition.args:
+                limits = LIMIT_RE.search(definition.description or "")
+                assert limits, f"{named.name}.{name} gives no page size"
+                assert coerce_default_value(definition.args["first"]) == int(limits.group(1)), f"{named.name}.{name}"
+
+
+def build_reference_schema() -> GraphQLSchema:
+    """The executable reference schema: the committed SDL with the resolvers above."""
+    schema = build_schema(SDL.read_text(encoding="utf-8"))
+    for type_name, fields in RESOLVERS.items():
+        object_type = schema.get_type(type_name)
+        assert isinstance(object_type, GraphQLObjectType), type_name
+        for field_name, resolver in fields.items():
+            object_type.fields[field_name].resolve = resolver
+    _check_page_defaults(schema)
+    node = schema.get_type("Node")
+    assert isinstance(node, GraphQLInterfaceType)
+    node.resolve_type = _type_of
+    for name in ("Date", "DateTime"):
+        date_type = schema.get_type(name)
+        assert isinstance(date_type, GraphQLScalarType)
+        date_type.coerce_output_value = _iso
+    return schema
+
+
+def unresolved_fields(schema: GraphQLSchema, document: DocumentNode) -> set[str]:
+    """The `Type.field`s a document selects that the reference has no resolver for (introspection and
+    `__typename` are graphql-core's own)."""
+    missing: set[str] = set()
+    info = TypeInfo(schema)
+
+    class Collect(Visitor):
+        def enter_field(self, node: FieldNode, *_args: Any) -> None:
+            parent = info.get_parent_type()
+            name = node.name.value
+            if name.startswith("__") or parent is None:
+                return
+            concrete = schema.get_possible_types(parent) if isinstance(parent, GraphQLInterfaceType) else [parent]
+            for object_type in concrete:
+                assert isinstance(object_type, GraphQLObjectType)
+                definition: GraphQLField | None = object_type.fields.get(name)
+                if definition is None or definition.resolve is None:
+                    missing.add(f"{object_type.name}.{name}")
+
+    visit(document, TypeInfoVisitor(info, Collect()))
+    return missing
+
+
+def statement_names() -> set[str]:
+    """The reference's statements on disk, by registry name."""
+    return {f"reference/{p.stem}" for p in STATEMENTS.glob("*.cypher")}
