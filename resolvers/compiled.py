@@ -12,6 +12,7 @@ from typing import Any
 
 from graphql import ValueNode
 
+from graphdb.identifiers import IdKind
 from resolvers import shaping
 
 FRAGMENTS = "fields/"
@@ -27,6 +28,8 @@ class ParamKind(Enum):
     VALUE = "value"  # an id or other text, sent as a string (null stays null)
     FIRST = "first"  # a page size: an integer from 0 to the list's maximum
     OFFSET = "offset"  # items to skip: an integer from 0 to OFFSET_MAX
+    LOOKUP = "lookup"  # a lookup argument read as one kind of identifier (`id_kind`), null when it is not one
+    BATCH = "batch"  # a list of identifiers, each read as every kind in `id_kinds` (a list of maps)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,9 @@ class Param:
     type: Any  # the argument's GraphQL input type
     default: Any
     maximum: int = 0
+    id_kind: IdKind | None = None  # LOOKUP: the kind read
+    strict: bool = False  # LOOKUP: the argument names this kind only, so a value that is not one is an error
+    id_kinds: tuple[IdKind, ...] = ()  # BATCH: the kinds each identifier is read as
 
 
 @dataclass(frozen=True, slots=True)

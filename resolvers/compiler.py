@@ -31,8 +31,6 @@ from graphql import (
     GraphQLOutputType,
     GraphQLSchema,
     InlineFragmentNode,
-    OperationDefinitionNode,
-    OperationType,
     SelectionSetNode,
     VariableNode,
 )
@@ -44,10 +42,8 @@ from resolvers.compiled import (
     FRAGMENTS,
     Ctx,
     NotPlannableError,
-    OperationPlan,
     Param,
     ParamKind,
-    RootPlan,
 )
 from resolvers.errors import UserInputError
 from resolvers.mapping import (
@@ -56,7 +52,6 @@ from resolvers.mapping import (
     Expr,
     Hop,
     Key,
-    Lookup,
     Mapping,
     Order,
     PageInfoPart,
@@ -201,6 +196,7 @@ class Compiler:
         name: str,
         kind: ParamKind,
         maximum: int = 0,
+        **extra: Any,
     ) -> str:
         arg = gfield.args.get(name)
         if arg is None:
@@ -214,6 +210,7 @@ class Compiler:
             type=arg.type,
             default=arg.default_value,
             maximum=maximum,
+            **extra,
         )
 
     # -- objects ---------------------------------------------------------------------------------------
@@ -447,77 +444,6 @@ class Compiler:
         var = far if order.on == "node" else rel
         term = f"{var}.{self.prop_name(order.prop)}"
         return f"{term} IS NULL, {term}" + (" DESC" if order.desc else "")
-
-    # -- roots ---------------------------------------------------------------------------------------------
-
-    def root(self, query_type: GraphQLObjectType, key: str, nodes: Sequence[FieldNode]) -> RootPlan | None:
-        name = nodes[0].name.value
-        gfield = query_type.fields.get(name)
-        mapping = mapping_of(gfield) if gfield is not None else None
-        if gfield is None or not isinstance(mapping, Lookup):
-            self.covered = False  # introspection, or a root field with its own resolver
-            return None
-        self.params = []
-        owner = f"{query_type.name}.{name}"
-        id_param = self.argument(owner, gfield, nodes, "id", ParamKind.VALUE)
-        sets = self.subsets(nodes)
-        target = _named(gfield.type)
-        node = "n0"
-        if isinstance(target, GraphQLObjectType):
-            label = self.prop_name(mapping.labels[0])
-            expr, spec = self.obj(target, sets, Ctx(node=node))
-            text = f"MATCH ({node}:{label} {{id: ${id_param}}})\nRETURN {expr} AS v\nLIMIT 1"
-            shape: shaping.Spec = spec
-        else:
-            branches: list[str] = []
-            specs: list[tuple[str, shaping.ObjSpec]] = []
-            unions: list[str] = []
-            for index, label in enumerate(mapping.labels):
-                runtime = self.schema.get_type(label)
-                assert isinstance(runtime, GraphQLObjectType)
-                unions.append(f"MATCH (n:{self.prop_name(label)} {{id: ${id_param}}}) RETURN n")
-                expr, spec = self.obj(runtime, sets, Ctx(node=node))
-                branches.append(f"WHEN {node}:{self.prop_name(label)} THEN [{index}, {expr}]")
-                specs.append((runtime.name, spec))
-            text = (
-                "CALL () {\n  " + "\n  UNION\n  ".join(unions) + "\n}\n"
-                f"WITH n AS {node} LIMIT 1\nRETURN CASE\n" + "\n".join(branches) + "\nEND AS v"
-            )
-            shape = shaping.UnionSpec(branches=specs)
-        return RootPlan(
-            key=key,
-            field=owner,
-            text=text,
-            params=tuple(self.params),
-            fast=shaping.build(shape, strict=True),
-            ordinary=shaping.build(shape, strict=False),
-        )
-
-
-def compile_operation(
-    schema: GraphQLSchema,
-    registry: QueryRegistry,
-    operation: OperationDefinitionNode,
-    fragments: dict[str, FragmentDefinitionNode],
-    variables: dict[str, Any],
-) -> OperationPlan:
-    """The plans of every root field of a query operation (directives evaluated with these variables)."""
-    compiler = Compiler(schema, registry, fragments, variables)
-    if operation.operation != OperationType.QUERY or schema.query_type is None:
-        return OperationPlan(roots={}, covered=False, order=())
-    query_type = schema.query_type
-    roots: dict[str, RootPlan] = {}
-    order: list[str] = []
-    typenames: dict[str, str] = {}
-    for key, nodes in compiler.collect(query_type, [operation.selection_set]).items():
-        order.append(key)
-        if nodes[0].name.value == "__typename":
-            typenames[key] = query_type.name
-            continue
-        plan = compiler.root(query_type, key, nodes)
-        if plan is not None:
-            roots[key] = plan
-    return OperationPlan(roots=roots, covered=compiler.covered, order=tuple(order), root_typename=typenames)
 
 
 def fragments_used(schema: GraphQLSchema) -> set[str]:

@@ -33,13 +33,15 @@ from graphql import (
 from graphql.utilities import value_from_ast
 
 from graphdb.errors import GraphDbError
+from graphdb.identifiers import NAMES, read_any, read_as
 from graphdb.registry import QueryRegistry
 from graphdb.runner import Runner
 from resolvers.compiled import OperationPlan, Param, ParamKind, RootPlan
-from resolvers.compiler import OFFSET_MAX, compile_operation
+from resolvers.compiler import OFFSET_MAX
 from resolvers.context import Context, Outcome
 from resolvers.errors import UserInputError
 from resolvers.lru import Lru
+from resolvers.roots import MAX_BATCH, compile_operation
 from resolvers.shaping import FallbackError
 
 CACHE_SIZE: Final = 512
@@ -138,8 +140,45 @@ def coerced(values: Any) -> dict[str, Any]:
 
 
 def bind(plan: RootPlan, variables: dict[str, Any]) -> dict[str, Any]:
-    """The statement's parameters from the request's variables and literals; BAD_USER_INPUT when out of range."""
-    return {p.name: _value(p, variables) for p in plan.params}
+    """The statement's parameters from the request's variables and literals; BAD_USER_INPUT when out of range,
+    malformed, or when a lookup is given no identifier or several."""
+    values: dict[str, Any] = {}
+    lookups: set[str] = set()
+    given: set[str] = set()
+    for p in plan.params:
+        if p.kind is ParamKind.LOOKUP:
+            text = _given(p, variables)
+            lookups.add(p.argument)
+            if text is not None:
+                given.add(p.argument)
+            values[p.name] = None if text is None else _identifier(p, str(text))
+        else:
+            values[p.name] = _value(p, variables)
+    if lookups and len(given) != 1:
+        names = ", ".join(f"`{a}`" for a in sorted(lookups))
+        raise UserInputError(f"`{plan.field}` takes exactly one of {names}; {len(given)} given")
+    return values
+
+
+def _identifier(param: Param, text: str) -> str | None:
+    """A lookup argument read as the parameter's kind of identifier: for an argument that names that kind,
+    a value that is not one is an error; for `id`, null when the value cannot be one."""
+    kind = param.id_kind
+    assert kind is not None
+    if param.strict:
+        found = read_as(kind, text)
+        if found is None:
+            raise UserInputError(f"`{param.argument}` on `{param.field}` must be {NAMES[kind]}, got {text!r}")
+        return found
+    return read_any(text, (kind,)).get(kind)
+
+
+def _batch(param: Param, value: Any) -> list[dict[str, str]]:
+    if not isinstance(value, list):
+        raise UserInputError(f"`{param.argument}` on `{param.field}` must be a list of ids")
+    if len(value) > MAX_BATCH:
+        raise UserInputError(f"`{param.argument}` on `{param.field}` takes at most {MAX_BATCH} ids, got {len(value)}")
+    return [{k.value: v for k, v in read_any(str(text), param.id_kinds).items()} for text in value]
 
 
 def _given(param: Param, variables: dict[str, Any]) -> Any:
@@ -159,6 +198,8 @@ def _given(param: Param, variables: dict[str, Any]) -> Any:
 
 def _value(param: Param, variables: dict[str, Any]) -> Any:
     value = _given(param, variables)
+    if param.kind is ParamKind.BATCH:
+        return _batch(param, value)
     if param.kind is ParamKind.VALUE:
         return None if value is None or value is Undefined else str(value)
     maximum = OFFSET_MAX if param.kind is ParamKind.OFFSET else param.maximum

@@ -19,6 +19,8 @@ from typing import Any, Final, Literal
 
 from graphql import GraphQLField
 
+from graphdb.identifiers import IdKind
+
 GRAPH: Final = "graph"
 
 Direction = Literal["out", "in", "both"]
@@ -145,9 +147,14 @@ class Key:
 
 @dataclass(frozen=True, slots=True)
 class Lookup:
-    """A root field: the node with this id among the labels (one label, or several for `node(id)`)."""
+    """A root field: the node a client's identifier names among the labels (one label, or several for
+    `node(id)`). Each argument reads one kind of identifier, or (kind None, the `id` argument) any identifier
+    the label's records carry (`graphdb.identifiers`). Exactly one argument is given. With `batch=True` the
+    one argument is a list of identifiers, answered in order, null for an unknown one."""
 
     labels: tuple[str, ...]
+    arguments: tuple[tuple[str, IdKind | None], ...] = (("id", None),)
+    batch: bool = False
 
 
 Mapping = Prop | Same | Hop | Pattern | Value | Expr | Computed | Connection | PageInfoPart | Key | Lookup

@@ -1,4 +1,5 @@
-"""The root fields: lookups by id. Each runs the one statement the planner compiles for its selection."""
+"""The root fields: lookups by any identifier a record carries. Each runs the one statement the compiler
+builds for its selection."""
 
 from __future__ import annotations
 
@@ -6,22 +7,35 @@ from typing import Annotated, Any
 
 import strawberry
 
+from graphdb.identifiers import IdKind
 from resolvers import execution
 from resolvers.context import Context
 from resolvers.mapping import Lookup, meta
+from resolvers.roots import MAX_BATCH
 from schema.types import Institution, Node, Paper, Researcher, Topic, Venue
 
 Info = strawberry.Info[Context, None]
 
 NODE_LABELS = ("Researcher", "Paper", "Venue", "Topic", "Institution")
+ONE_OF = "Give exactly one identifier argument; an unknown identifier answers null."
 
 
 async def _planned(info: Info) -> Any:
     return await execution.resolve_root(info.context, info._raw_info, execution.plans_of(info.schema))
 
 
-def _id(what: str) -> Any:
-    return Annotated[strawberry.ID, strawberry.argument(description=f"The {what}'s id.")]
+def _id(what: str, carried: str) -> Any:
+    return Annotated[
+        strawberry.ID | None,
+        strawberry.argument(
+            description=f"Any identifier the {what} carries: its graph id, or {carried}, bare, prefixed "
+            "(`doi:`, `pmid:`, ...) or as a resolver URL."
+        ),
+    ]
+
+
+def _ext(description: str) -> Any:
+    return Annotated[str | None, strawberry.argument(description=description + " A malformed one is BAD_USER_INPUT.")]
 
 
 @strawberry.type(
@@ -30,35 +44,97 @@ def _id(what: str) -> Any:
 )
 class Query:
     @strawberry.field(
-        description="A researcher by id with as much of the profile as the selection asks; null if unknown.",
-        metadata=meta(Lookup(("Researcher",))),
+        description="A researcher by any identifier, with as much of the profile as the selection asks. " + ONE_OF,
+        metadata=meta(Lookup(("Researcher",), (("id", None), ("orcid", IdKind.ORCID)))),
     )
-    async def researcher(self, info: Info, id: _id("researcher")) -> Researcher | None:  # type: ignore[valid-type]
+    async def researcher(
+        self,
+        info: Info,
+        id: _id("researcher", "its ORCID iD or OpenAlex author id") = None,  # type: ignore[valid-type]
+        orcid: _ext("An ORCID iD, bare (`0000-0002-1825-0097`) or as an orcid.org URL.") = None,  # type: ignore[valid-type]
+    ) -> Researcher | None:
         return await _planned(info)  # type: ignore[no-any-return]
 
     @strawberry.field(
-        description="A paper by id (`doi:...`, `pmid:...`, ...) with its neighbours; null if unknown.",
-        metadata=meta(Lookup(("Paper",))),
+        description="A paper by any identifier, with its neighbours. " + ONE_OF,
+        metadata=meta(
+            Lookup(
+                ("Paper",),
+                (("id", None), ("doi", IdKind.DOI), ("pmid", IdKind.PMID), ("arxiv", IdKind.ARXIV)),
+            )
+        ),
     )
-    async def paper(self, info: Info, id: _id("paper")) -> Paper | None:  # type: ignore[valid-type]
-        return await _planned(info)  # type: ignore[no-any-return]
-
-    @strawberry.field(description="A venue by id; null if unknown.", metadata=meta(Lookup(("Venue",))))
-    async def venue(self, info: Info, id: _id("venue")) -> Venue | None:  # type: ignore[valid-type]
-        return await _planned(info)  # type: ignore[no-any-return]
-
-    @strawberry.field(description="A topic by id; null if unknown.", metadata=meta(Lookup(("Topic",))))
-    async def topic(self, info: Info, id: _id("topic")) -> Topic | None:  # type: ignore[valid-type]
-        return await _planned(info)  # type: ignore[no-any-return]
-
-    @strawberry.field(description="An institution by id; null if unknown.", metadata=meta(Lookup(("Institution",))))
-    async def institution(self, info: Info, id: _id("institution")) -> Institution | None:  # type: ignore[valid-type]
+    async def paper(
+        self,
+        info: Info,
+        id: _id("paper", "its DOI, PMID, arXiv id or OpenAlex work id") = None,  # type: ignore[valid-type]
+        doi: _ext("A DOI, in any case, bare, `doi:`-prefixed or as a doi.org URL.") = None,  # type: ignore[valid-type]
+        pmid: _ext("A PubMed id, bare or `pmid:`-prefixed.") = None,  # type: ignore[valid-type]
+        arxiv: _ext("An arXiv id (`2101.00001`, `hep-th/9901001`), with or without its version.") = None,  # type: ignore[valid-type]
+    ) -> Paper | None:
         return await _planned(info)  # type: ignore[no-any-return]
 
     @strawberry.field(
-        description="Any node by id, whatever its type; use inline fragments (`... on Paper`) for type-specific "
-        "fields. Null if unknown.",
+        description="A venue by any identifier. " + ONE_OF,
+        metadata=meta(Lookup(("Venue",), (("id", None), ("issn", IdKind.ISSN)))),
+    )
+    async def venue(
+        self,
+        info: Info,
+        id: _id("venue", "its ISSN or OpenAlex source id") = None,  # type: ignore[valid-type]
+        issn: _ext("An ISSN, `1234-567X` or `1234567x`.") = None,  # type: ignore[valid-type]
+    ) -> Venue | None:
+        return await _planned(info)  # type: ignore[no-any-return]
+
+    @strawberry.field(
+        description="A topic by its graph id (`mesh:...`, `keyword:...`, ...). " + ONE_OF,
+        metadata=meta(Lookup(("Topic",))),
+    )
+    async def topic(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID | None, strawberry.argument(description="The topic's graph id.")] = None,
+    ) -> Topic | None:
+        return await _planned(info)  # type: ignore[no-any-return]
+
+    @strawberry.field(
+        description="An institution by any identifier. " + ONE_OF,
+        metadata=meta(Lookup(("Institution",), (("id", None), ("ror", IdKind.ROR)))),
+    )
+    async def institution(
+        self,
+        info: Info,
+        id: _id("institution", "its ROR id or OpenAlex institution id") = None,  # type: ignore[valid-type]
+        ror: _ext("A ROR id, bare (`05dxps055`) or as a ror.org URL.") = None,  # type: ignore[valid-type]
+    ) -> Institution | None:
+        return await _planned(info)  # type: ignore[no-any-return]
+
+    @strawberry.field(
+        description="Any node by any identifier it carries, whatever its type; use inline fragments "
+        "(`... on Paper`) for type-specific fields. Null if unknown.",
         metadata=meta(Lookup(NODE_LABELS)),
     )
-    async def node(self, info: Info, id: _id("node")) -> Node | None:  # type: ignore[valid-type]
+    async def node(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID,
+            strawberry.argument(description="Any identifier the node carries (see the typed lookups)."),
+        ],
+    ) -> Node | None:
+        return await _planned(info)  # type: ignore[no-any-return]
+
+    @strawberry.field(
+        description=f"Up to {MAX_BATCH} nodes by any identifiers they carry, in one statement: one entry per "
+        "identifier, in the order given, null for an unknown one (duplicates answer twice).",
+        metadata=meta(Lookup(NODE_LABELS, (("ids", None),), batch=True)),
+    )
+    async def nodes(
+        self,
+        info: Info,
+        ids: Annotated[
+            list[strawberry.ID],
+            strawberry.argument(description=f"The identifiers, at most {MAX_BATCH}."),
+        ],
+    ) -> list[Node | None]:
         return await _planned(info)  # type: ignore[no-any-return]

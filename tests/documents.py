@@ -214,7 +214,7 @@ DOCS: list[Doc] = [
     ),
     Doc(
         "a nullable variable for a required argument",
-        "query Q($id: ID) { researcher(id: $id) { name } }",
+        "query Q($id: ID) { node(id: $id) { id } }",
         {"id": None},
         fast=False,
     ),
@@ -308,7 +308,69 @@ DOCS: list[Doc] = [
         "currentAffiliation { endYear } affiliationImported } } } "
         'researcher(id: "t-r-solo") { currentAffiliation { startYear endYear institution { id name } } } }',
     ),
+    Doc(
+        "paper by DOI in any case, as a URL and prefixed",
+        '{ a: paper(doi: "10.5555/EXTRA.ONE") { id } b: paper(id: "https://doi.org/10.5555/Extra.One") { id } '
+        'c: paper(id: "DOI:10.5555/extra.one") { id title } d: paper(doi: "doi:10.5555/extra.one") { id } }',
+    ),
+    Doc(
+        "paper by PMID, arXiv and OpenAlex ids",
+        '{ a: paper(pmid: "4242") { id } b: paper(id: "pmid:4242") { id } '
+        'c: paper(arxiv: "arXiv:2101.00001v2") { id } d: paper(id: "https://openalex.org/W42") { id } '
+        'e: paper(id: "openalex:W42") { id } f: paper(id: "4242") { id } g: paper(id: "arxiv:2101.00001") { id } }',
+    ),
+    Doc(
+        "researcher by ORCID and OpenAlex id",
+        '{ a: researcher(orcid: "https://orcid.org/0000-0003-1415-9269") { id name } '
+        'b: researcher(id: "openalex:A42") { id } c: researcher(id: "0000-0003-1415-9269") { id } '
+        'd: researcher(orcid: "0000000314159269") { id } }',
+    ),
+    Doc(
+        "institution by ROR and venue by ISSN",
+        '{ i: institution(ror: "https://ror.org/05dxps055") { id name } j: institution(id: "openalex:I42") { id } '
+        'k: institution(id: "ror:05dxps055") { id } v: venue(issn: "1234567x") { id name } '
+        'w: venue(id: "openalex:S42") { id } x: venue(id: "1234-567X") { id } }',
+    ),
+    Doc(
+        "unknown external ids are null",
+        '{ a: paper(doi: "10.5555/none") { id } b: paper(pmid: "99999999") { id } '
+        'c: node(id: "doi:10.5555/none") { id } d: researcher(id: "openalex:A999") { id } }',
+    ),
+    Doc(
+        "node by an external id",
+        '{ a: node(id: "openalex:A42") { __typename id ... on Researcher { name } } '
+        'b: node(id: "https://doi.org/10.5555/EXTRA.ONE") { __typename id } '
+        'c: node(id: "openalex:S42") { __typename ... on Venue { name } } }',
+    ),
+    Doc(
+        "nodes in order, with unknown ids and duplicates",
+        '{ nodes(ids: ["t-p-solo", "nope", "https://doi.org/10.5555/EXTRA.ONE", "t-r-hub", "t-p-solo", '
+        '"openalex:S42", "t-x-t-leaf", "ror:05dxps055"]) { __typename id ... on Paper { title year } '
+        "... on Venue { name } ... on Researcher { works(first: 1) { totalCount } } } }",
+    ),
+    Doc("nodes of no ids", "{ nodes(ids: []) { id } }"),
+    Doc(
+        "lookup arguments from variables",
+        "query Q($d: String, $ids: [ID!]!) { paper(doi: $d) { id } nodes(ids: $ids) { id } }",
+        {"d": "10.5555/extra.one", "ids": ["t-r-solo", "openalex:W42"]},
+    ),
     # The fallback cases: the fast path must hand these to the ordinary path.
+    Doc("a malformed DOI", '{ paper(doi: "not a doi") { id } }', fast=False),
+    Doc("an ORCID with a wrong check digit", '{ researcher(orcid: "0000-0003-1415-9260") { id } }', fast=False),
+    Doc("two identifiers for one lookup", '{ paper(id: "t-p-solo", pmid: "4242") { id } }', fast=False),
+    Doc("no identifier for a lookup", "{ paper { id } }", fast=False),
+    Doc(
+        "a null identifier for a lookup",
+        "query Q($d: String) { paper(doi: $d) { id } }",
+        {"d": None},
+        fast=False,
+    ),
+    Doc(
+        "more than 500 ids",
+        "query Q($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+        {"ids": [f"t-p-hub-{i:03d}" for i in range(501)]},
+        fast=False,
+    ),
     Doc(
         "null variable for a page size",
         'query Q($n: Int) { researcher(id: "t-r-hub") { works(first: $n) { totalCount } } }',

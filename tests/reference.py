@@ -35,6 +35,7 @@ from graphql.language import FieldNode
 from graphql.utilities.coerce_input_value import coerce_default_value
 
 from graphdb.runner import Runner
+from tests import reference_ids
 
 SDL: Final = Path(__file__).resolve().parent.parent / "schema.graphql"
 STATEMENTS: Final = Path(__file__).resolve().parent / "cypher" / "reference"
@@ -144,15 +145,44 @@ def far(parent: Edge, _info: Info) -> Node:
 
 
 def lookup(*labels: str) -> Resolver:
-    """A root field: the node with this id among the labels, or null."""
+    """A root field: the node one identifier argument names among the labels, or null (`tests.reference_ids`)."""
 
-    async def resolve(_parent: None, info: Info, id: str) -> Node | None:
-        rows = await _read(info, "lookup", id=id, labels=list(labels))
-        if not rows:
-            return None
-        (row,) = rows
-        (label,) = row["labels"]
-        return Node(label, row["props"])
+    async def resolve(_parent: None, info: Info, **args: Any) -> Node | None:
+        given = {name: value for name, value in args.items() if value is not None}
+        if len(given) != 1:
+            raise GraphQLError("give exactly one identifier", extensions={"code": "BAD_USER_INPUT"})
+        ((name, text),) = given.items()
+        if name == "id":
+            kinds = tuple(dict.fromkeys(k for label in labels for k in reference_ids.CARRIED[label]))
+            keys = reference_ids.candidates(text, kinds)
+        else:
+            value = reference_ids.read(name, text)
+            if value is None:
+                raise GraphQLError(f"not a valid {name}", extensions={"code": "BAD_USER_INPUT"})
+            keys = {reference_ids.PROPERTY[name]: value}
+        return await _find(info, labels, keys)
+
+    return resolve
+
+
+async def _find(info: Info, labels: tuple[str, ...], keys: dict[str, str]) -> Node | None:
+    """The node with one of these property values among the labels: a graph id match first."""
+    rows = await _read(info, "lookup", keys=keys, labels=list(labels))
+    rows.sort(key=lambda row: row["props"].get("id") != keys.get("id"))
+    if not rows:
+        return None
+    (label,) = rows[0]["labels"]
+    return Node(label, rows[0]["props"])
+
+
+def lookup_many(*labels: str) -> Resolver:
+    """`nodes(ids:)`: each identifier as the `id` argument of `node`, in order."""
+    single = lookup(*labels)
+
+    async def resolve(parent: None, info: Info, ids: list[str]) -> list[Node | None]:
+        if len(ids) > 500:
+            raise GraphQLError("at most 500 ids", extensions={"code": "BAD_USER_INPUT"})
+        return [await single(parent, info, id=text) for text in ids]
 
     return resolve
 
@@ -285,6 +315,7 @@ RESOLVERS: Final[dict[str, dict[str, Resolver]]] = {
         "topic": lookup("Topic"),
         "institution": lookup("Institution"),
         "node": lookup(*NODE_TYPES),
+        "nodes": lookup_many(*NODE_TYPES),
     },
     "Researcher": {
         **_node_common(),

@@ -1,6 +1,7 @@
 // testing/load_extras: adds the neighbours the standard fixtures lack (topics with parents, an institution,
 //   citing papers, a stub, co-authorship, accounts, a researcher without a name), all with ids `t-x-...`
-//   or `source: 't-x'`, so testing/drop_extras removes exactly them. Idempotent.
+//   or `source: 't-x'`, so testing/drop_extras removes exactly them; some carry external ids (DOI, PMID,
+//   arXiv, OpenAlex, ORCID, ROR, ISSN) for the lookups. Idempotent.
 // params: $now
 // returns: one row {done: true}.
 MERGE (field:Topic {id: 't-x-t-field'}) SET field.name = 'Testing', field.level = 'field', field.source = 't-x'
@@ -9,19 +10,23 @@ MERGE (leaf:Topic {id: 't-x-t-leaf'}) SET leaf.name = 'Planner tests', leaf.leve
 MERGE (sub)-[:SUBTOPIC_OF {source: 't-x'}]->(field)
 MERGE (leaf)-[:SUBTOPIC_OF {source: 't-x'}]->(sub)
 MERGE (inst:Institution {id: 't-x-i-1'})
-SET inst.name = 'University of Tests', inst.country = 'NZ', inst.ror = 'ror.org/0test', inst.source = 't-x',
+SET inst.name = 'University of Tests', inst.country = 'NZ', inst.ror = '05dxps055', inst.openalexId = 'I42',
+    inst.source = 't-x',
     inst.domains = ['tests.example']
 MERGE (stub:Paper {id: 't-x-stub'}) SET stub.stub = true, stub.doi = '10.9999/stub', stub.source = 't-x'
 MERGE (cite1:Paper {id: 't-x-p-1'})
 SET cite1.title = 'Citing paper one', cite1.year = 2025, cite1.type = 'article', cite1.stub = false,
-    cite1.publicationDate = '2025-03-04', cite1.importedAt = $now, cite1.source = 't-x', cite1.sources = ['t-x']
+    cite1.publicationDate = '2025-03-04', cite1.importedAt = $now, cite1.source = 't-x', cite1.sources = ['t-x'],
+    cite1.doi = '10.5555/extra.one', cite1.pmid = '4242', cite1.arxivId = '2101.00001', cite1.openalexId = 'W42'
 MERGE (cite2:Paper {id: 't-x-p-2'})
 SET cite2.title = 'Citing paper two', cite2.year = 2023, cite2.type = 'preprint', cite2.source = 't-x'
-MERGE (writer:Researcher {id: 't-x-r-1'}) SET writer.name = 'Extra Writer', writer.source = 't-x'
+MERGE (writer:Researcher {id: 't-x-r-1'})
+SET writer.name = 'Extra Writer', writer.source = 't-x', writer.orcid = '0000-0003-1415-9269', writer.openalexId = 'A42'
 MERGE (noname:Researcher {id: 't-x-r-noname'}) SET noname.source = 't-x'
 MERGE (fan:Account {id: 't-x-a-1'}) SET fan.source = 't-x'
 MERGE (owner:Account {id: 't-x-a-2'}) SET owner.source = 't-x', owner.verifiedOrcid = '0000-0001-0000-0001'
-MERGE (xv:Venue {id: 't-x-v-1'}) SET xv.name = 'Extra Venue', xv.kind = 'conference', xv.source = 't-x'
+MERGE (xv:Venue {id: 't-x-v-1'})
+SET xv.name = 'Extra Venue', xv.kind = 'conference', xv.source = 't-x', xv.issn = '1234-567X', xv.openalexId = 'S42'
 WITH field, sub, leaf, inst, stub, cite1, cite2, writer, fan, owner, xv
 MATCH (solo:Researcher {id: 't-r-solo'})
 MATCH (hub:Researcher {id: 't-r-hub'})
