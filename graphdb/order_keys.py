@@ -14,6 +14,7 @@ from typing import Any, Final
 
 SEPARATOR: Final = "\u0001"
 CYPHER_SEPARATOR: Final = "'\\u0001'"  # the same character as a Cypher string literal, for compiled reads
+CYPHER_AFTER_SEPARATOR: Final = "'\\u0002'"  # the next character: `<owner id>` + it bounds the owner's range
 
 
 def rank_params(ids: list[str]) -> dict[str, Any]:

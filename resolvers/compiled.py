@@ -30,6 +30,8 @@ class ParamKind(Enum):
     OFFSET = "offset"  # items to skip: an integer from 0 to OFFSET_MAX
     LOOKUP = "lookup"  # a lookup argument read as one kind of identifier (`id_kind`), null when it is not one
     BATCH = "batch"  # a list of identifiers, each read as every kind in `id_kinds` (a list of maps)
+    FILTER = "filter"  # a leaf of a `where` argument, found at `path` in the argument's value
+    CURSOR = "cursor"  # an `after`/`before` cursor of the order `tag`, decoded into its `width` key values
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,9 @@ class Param:
     id_kind: IdKind | None = None  # LOOKUP: the kind read
     strict: bool = False  # LOOKUP: the argument names this kind only, so a value that is not one is an error
     id_kinds: tuple[IdKind, ...] = ()  # BATCH: the kinds each identifier is read as
+    path: tuple[str | int, ...] = ()  # FILTER: attribute names and list indexes from the argument to the leaf
+    tag: str = ""  # CURSOR: the order the cursor must be of
+    width: int = 0  # CURSOR: how many key values it holds
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from graphql import (
     FragmentDefinitionNode,
     FragmentSpreadNode,
     GraphQLField,
+    GraphQLInputObjectType,
     GraphQLInterfaceType,
     GraphQLList,
     GraphQLNamedType,
@@ -35,7 +36,6 @@ from graphql import (
     VariableNode,
 )
 
-from graphdb.order_keys import CYPHER_SEPARATOR
 from graphdb.registry import QueryRegistry
 from resolvers import shaping
 from resolvers.compiled import (
@@ -50,13 +50,14 @@ from resolvers.mapping import (
     Computed,
     Connection,
     Expr,
+    Facets,
     Hop,
     Key,
     Mapping,
     Order,
-    PageInfoPart,
     Pattern,
     Prop,
+    Related,
     Same,
     Value,
     has_own_resolver,
@@ -332,7 +333,26 @@ class Compiler:
         body = "\n".join(line for line in lines if not line.lstrip().startswith("//"))
         return PLACEHOLDER_RE.sub(rename, body).strip()
 
+    def pattern(self, fragment: str, ctx: Ctx, far: str) -> str:
+        """A pattern fragment that binds `_that` to `far`, its own names made fresh (for filters)."""
+        text = self.registry[FRAGMENTS + fragment].text
+        extra = sorted(set(PLACEHOLDER_RE.findall(text)) - {"this", "edge", "source", "that", "rel"})
+        bound = {"that": far} | {x: self.fresh("v") for x in extra}
+        return self.fragment(fragment, ctx, kind="pattern", bound=bound)
+
     # -- neighbours ------------------------------------------------------------------------------------------
+
+    def connection(
+        self, owner: str, gfield: GraphQLField, mapping: Hop, nodes: Sequence[FieldNode], ctx: Ctx
+    ) -> tuple[str, shaping.Spec]:
+        """A connection over a hop: filtered, sorted and paged by `resolvers.connections`."""
+        from resolvers.connections import ConnectionCompiler  # it builds on this compiler
+
+        if mapping.page is None:
+            raise NotPlannableError(f"{owner}: a list must declare its page size")
+        connections = ConnectionCompiler(self)
+        expr, spec = connections.compile(owner, gfield, nodes, connections.hop_source(mapping, ctx), mapping.page)
+        return expr, replace(spec, nonnull=isinstance(gfield.type, GraphQLNonNull))
 
     def neighbours(
         self, owner: str, gfield: GraphQLField, mapping: Hop | Pattern, nodes: Sequence[FieldNode], ctx: Ctx
@@ -341,17 +361,18 @@ class Compiler:
         nonnull = isinstance(out_type, GraphQLNonNull)
         target = _named(out_type)
         assert isinstance(target, GraphQLObjectType)
+        if any(isinstance(mapping_of(f), Connection) for f in target.fields.values()):
+            if not isinstance(mapping, Hop):
+                raise NotPlannableError(f"{owner}: a connection is read over a hop")
+            return self.connection(owner, gfield, mapping, nodes, ctx)
+        if isinstance(mapping, Hop) and mapping.ranked:
+            raise NotPlannableError(f"{owner}: a ranked hop is read as a connection")
         far, rel = self.fresh("n"), self.fresh("e")
         values: tuple[tuple[str, str], ...] = ()
         if isinstance(mapping, Hop):
             arrow = {"out": ("-", "->"), "in": ("<-", "-"), "both": ("-", "-")}[mapping.direction]
             rel_type = self.prop_name(mapping.rel)
             match = f"MATCH ({ctx.node}){arrow[0]}[{rel}:{rel_type}]{arrow[1]}({far}:{self.prop_name(mapping.label)})"
-            count = f"COUNT {{\n{match}\n}}"
-            if mapping.ranked:
-                owner_range = f"{ctx.node}.id + {CYPHER_SEPARATOR}"
-                match += f" USING INDEX {rel}:{rel_type}(rank) WHERE {rel}.rank STARTS WITH {owner_range}"
-                count = f"COUNT {{ ({ctx.node}){arrow[0]}[:{rel_type}]{arrow[1]}() }}"
             carried = f"{far}, {rel}"
             ordered = False
         else:
@@ -360,80 +381,22 @@ class Compiler:
             bound = {"that": far, "rel": rel} | {x: self.fresh("v") for x in extra}
             values = tuple((f"_{x}", bound[x]) for x in extra)
             match = self.fragment(mapping.fragment, ctx, kind="pattern", bound=bound)
-            count = f"COUNT {{\n{match}\n}}"
             carried = ", ".join([far, *([rel] if mapping.binds_rel else [])])
             ordered = mapping.ordered
         element_ctx = Ctx(node=far, edge=rel, source=ctx.node, values=values)
-        ranked = isinstance(mapping, Hop) and mapping.ranked
-        order_terms = f"{rel}.rank" if ranked else ", ".join(self.order_term(o, far, rel) for o in mapping.order)
+        order_terms = ", ".join(self.order_term(o, far, rel) for o in mapping.order)
         if not ordered:
             match += f"\nWITH {carried}" + (f" ORDER BY {order_terms}" if order_terms else "")
-
-        connection = any(isinstance(mapping_of(f), Connection) for f in getattr(target, "fields", {}).values())
+        expr, spec = self.obj(target, self.subsets(nodes), element_ctx)
         if not mapping.many:
-            expr, spec = self.obj(target, self.subsets(nodes), element_ctx)
             return f"COLLECT {{\n{paged(match, 'LIMIT 1')}\nRETURN {expr} AS x\n}}[0]", replace(spec, nonnull=nonnull)
         if mapping.page is None:
             raise NotPlannableError(f"{owner}: a list must declare its page size")
         first = self.argument(owner, gfield, nodes, "first", ParamKind.FIRST, mapping.page.maximum)
-        skip = ""
-        offset = None
-        if "offset" in gfield.args:
-            offset = self.argument(owner, gfield, nodes, "offset", ParamKind.OFFSET, OFFSET_MAX)
-            skip = f" SKIP ${offset}"
-        page = f"{skip} LIMIT ${first}"
-        if not connection:
-            expr, spec = self.obj(target, self.subsets(nodes), element_ctx)
-            item = replace(spec, nonnull=True)
-            return (
-                f"COLLECT {{\n{paged(match, page.strip())}\nRETURN {expr} AS x\n}}",
-                shaping.ListSpec(item=item, nonnull=nonnull),
-            )
-
-        # A connection: its parts share the pattern; the count is one column, taken once if any part needs it.
-        exprs: list[str] = []
-        parts: list[shaping.ConnPart] = []
-        count_column: int | None = None
-        for key, part_nodes in self.collect(target, self.subsets(nodes)).items():
-            pname = part_nodes[0].name.value
-            if pname == "__typename":
-                parts.append(shaping.TypenamePart(key=key, name=target.name))
-                continue
-            part = mapping_of(target.fields[pname])
-            assert isinstance(part, Connection), f"{target.name}.{pname}"
-            if part.part == "nodes":
-                element = _named(target.fields[pname].type)
-                assert isinstance(element, GraphQLObjectType)
-                expr, spec = self.obj(element, self.subsets(part_nodes), element_ctx)
-                exprs.append(f"COLLECT {{\n{paged(match, page.strip())}\nRETURN {expr} AS x\n}}")
-                items = shaping.ListSpec(item=replace(spec, nonnull=True), nonnull=True)
-                parts.append(shaping.NodesPart(key=key, column=len(exprs) - 1, spec=items))
-                continue
-            if count_column is None:
-                if ordered:
-                    raise NotPlannableError(f"{owner}: an aggregate pattern cannot be counted")
-                count_column = len(exprs)
-                exprs.append(count)
-            if part.part == "totalCount":
-                parts.append(shaping.TotalPart(key=key, column=count_column))
-            else:
-                info = self.page_info(_named(target.fields[pname].type), part_nodes)
-                parts.append(shaping.PageInfoPart(key=key, column=count_column, spec=info))
-        spec_c = shaping.ConnSpec(parts=tuple(parts), first=first, offset=offset, nonnull=nonnull)
-        return "[" + ", ".join(exprs) + "]", spec_c
-
-    def page_info(self, info_type: GraphQLNamedType, nodes: Sequence[FieldNode]) -> shaping.Spec:
-        assert isinstance(info_type, GraphQLObjectType)
-        entries: list[tuple[str, str | None, shaping.Spec]] = []
-        for key, sub in self.collect(info_type, self.subsets(nodes)).items():
-            name = sub[0].name.value
-            if name == "__typename":
-                entries.append((key, None, shaping.ConstSpec(info_type.name)))
-                continue
-            part = mapping_of(info_type.fields[name])
-            assert isinstance(part, PageInfoPart)
-            entries.append((key, part.part, shaping.ScalarSpec(nonnull=True)))
-        return shaping.MapSpec(entries=entries, nonnull=True)
+        return (
+            f"COLLECT {{\n{paged(match, f'LIMIT ${first}')}\nRETURN {expr} AS x\n}}",
+            shaping.ListSpec(item=replace(spec, nonnull=True), nonnull=nonnull),
+        )
 
     def order_term(self, order: Order, far: str, rel: str) -> str:
         """One ORDER BY term with nulls last in both directions (Cypher sorts null as the largest value).
@@ -447,15 +410,25 @@ class Compiler:
 
 
 def fragments_used(schema: GraphQLSchema) -> set[str]:
-    """The registry names of every fragment the schema's mappings use."""
+    """The registry names of every fragment the schema's mappings use (fields, filters, sorts and facets)."""
     used: set[str] = set()
     for gtype in schema.type_map.values():
-        for gfield in getattr(gtype, "fields", {}).values() if isinstance(gtype, GraphQLObjectType) else ():
-            mapping = mapping_of(gfield)
-            fragment = getattr(mapping, "fragment", None)
-            if isinstance(fragment, str):
-                used.add(FRAGMENTS + fragment)
+        if not isinstance(gtype, GraphQLObjectType | GraphQLInputObjectType):
+            continue
+        for gfield in gtype.fields.values():
+            used.update(FRAGMENTS + name for name in _fragments_of(mapping_of(gfield)))
     return used
+
+
+def _fragments_of(mapping: object) -> list[str]:
+    fragment = getattr(mapping, "fragment", None)
+    if isinstance(fragment, str):
+        return [fragment]
+    if isinstance(mapping, Related):
+        return [name for path in mapping.paths for name in _fragments_of(path)]
+    if isinstance(mapping, Facets):
+        return [name for _, grouping, _ in mapping.by for name in _fragments_of(grouping)]
+    return []
 
 
 def check_fragments(schema: GraphQLSchema, registry: QueryRegistry) -> None:

@@ -15,19 +15,22 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any, Final
 
 from graphql import (
-    DirectiveNode,
     FieldNode,
     FragmentDefinitionNode,
     GraphQLNonNull,
     GraphQLResolveInfo,
     GraphQLSchema,
     InlineFragmentNode,
+    ListValueNode,
+    ObjectValueNode,
     OperationDefinitionNode,
     SelectionSetNode,
     Undefined,
+    ValueNode,
     VariableNode,
 )
 from graphql.utilities import value_from_ast
@@ -36,6 +39,7 @@ from graphdb.errors import GraphDbError
 from graphdb.identifiers import NAMES, read_any, read_as
 from graphdb.registry import QueryRegistry
 from graphdb.runner import Runner
+from resolvers import cursors
 from resolvers.compiled import OperationPlan, Param, ParamKind, RootPlan
 from resolvers.compiler import OFFSET_MAX
 from resolvers.context import Context, Outcome
@@ -47,24 +51,40 @@ from resolvers.shaping import FallbackError
 CACHE_SIZE: Final = 512
 
 
-def _directive_variables(directives: Iterable[DirectiveNode]) -> Iterable[str]:
-    for directive in directives:
-        for arg in directive.arguments or ():
-            if isinstance(arg.value, VariableNode):
-                yield arg.value.name.value
+# Arguments whose value shapes the statement's text: which `where` fields and operators are given, the sort
+# terms, whether a page is read backwards or from a cursor, and what `groupBy` groups by.
+STRUCTURAL_ARGUMENTS: Final = frozenset({"where", "sort", "last", "after", "before", "by"})
+
+
+def _variables_in(value: ValueNode) -> Iterable[str]:
+    if isinstance(value, VariableNode):
+        yield value.name.value
+    elif isinstance(value, ListValueNode):
+        for item in value.values:
+            yield from _variables_in(item)
+    elif isinstance(value, ObjectValueNode):
+        for field in value.fields:
+            yield from _variables_in(field.value)
 
 
 def structural_variables(
     operation: OperationDefinitionNode, fragments: dict[str, FragmentDefinitionNode]
 ) -> tuple[str, ...]:
-    """The variables used by `@include`/`@skip` anywhere in the operation or its fragments."""
+    """The variables that change the statement's text: those `@include`/`@skip` read, and those inside the
+    structural arguments (`where`, `sort`, `last`, `after`, `before`) anywhere in the operation or its fragments."""
     found: set[str] = set()
 
     def walk(selection_set: SelectionSetNode | None) -> None:
         if selection_set is None:
             return
         for sel in selection_set.selections:
-            found.update(_directive_variables(sel.directives or ()))
+            for directive in sel.directives or ():
+                for arg in directive.arguments or ():
+                    found.update(_variables_in(arg.value))
+            if isinstance(sel, FieldNode):
+                for arg in sel.arguments or ():
+                    if arg.name.value in STRUCTURAL_ARGUMENTS:
+                        found.update(_variables_in(arg.value))
             if isinstance(sel, FieldNode | InlineFragmentNode):
                 walk(sel.selection_set)  # a spread's fragment is walked below, once
 
@@ -72,6 +92,25 @@ def structural_variables(
     for frag in fragments.values():
         walk(frag.selection_set)
     return tuple(sorted(found))
+
+
+def structure(value: Any) -> Any:
+    """What of a variable's value shapes the statement: which input fields are given (not null), list lengths
+    of inputs, and the flags and enum values (directions); other leaf values are only parameters."""
+    if isinstance(value, bool | Enum):
+        return value
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return tuple(structure(v) for v in value) if any(_is_input(v) for v in value) else "[*]"
+    if _is_input(value):
+        fields = value.items() if isinstance(value, dict) else vars(value).items()
+        return tuple(sorted((k, structure(v)) for k, v in fields if v is not None))
+    return "*"
+
+
+def _is_input(value: Any) -> bool:
+    return isinstance(value, dict) or hasattr(value, "__dataclass_fields__")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +148,7 @@ class PlanCache:
             structural = structural_variables(operation, fragments)
             self._structural.put((source, op_name), structural)
         # The registry is part of the key: a plan holds its statements' text.
-        key = (source, op_name, tuple(repr(variables.get(v)) for v in structural), id(registry))
+        key = (source, op_name, tuple(repr(structure(variables.get(v))) for v in structural), id(registry))
         found = self._plans.get(key)
         if found is not None and found[0] is registry:
             return found[1]
@@ -145,8 +184,11 @@ def bind(plan: RootPlan, variables: dict[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     lookups: set[str] = set()
     given: set[str] = set()
+    arguments: dict[int, Any] = {}  # each filter argument's value, coerced once
     for p in plan.params:
-        if p.kind is ParamKind.LOOKUP:
+        if p.kind is ParamKind.FILTER:
+            values[p.name] = _leaf(p, variables, arguments)
+        elif p.kind is ParamKind.LOOKUP:
             text = _given(p, variables)
             lookups.add(p.argument)
             if text is not None:
@@ -158,6 +200,31 @@ def bind(plan: RootPlan, variables: dict[str, Any]) -> dict[str, Any]:
         names = ", ".join(f"`{a}`" for a in sorted(lookups))
         raise UserInputError(f"`{plan.field}` takes exactly one of {names}; {len(given)} given")
     return values
+
+
+def _leaf(param: Param, variables: dict[str, Any], arguments: dict[int, Any]) -> Any:
+    """A `where` leaf: the value at the parameter's path in its argument (the structure matched the plan's)."""
+    key = id(param.node)
+    if key not in arguments:
+        arguments[key] = value_from_ast(param.node, param.type, variables)
+    value = arguments[key]
+    for step in param.path:
+        value = (
+            value[step]
+            if isinstance(step, int)
+            else (value.get(step) if isinstance(value, dict) else getattr(value, step))
+        )
+    return value.value if isinstance(value, Enum) else value
+
+
+def _cursor(param: Param, value: Any) -> list[Any]:
+    found = cursors.decode(param.tag, param.width, value) if isinstance(value, str) else None
+    if found is None:
+        raise UserInputError(
+            f"`{param.argument}` on `{param.field}` is not a cursor of this list in this order "
+            "(cursors come from `edges.cursor` or `pageInfo` of the same field, arguments and sort)"
+        )
+    return found
 
 
 def _identifier(param: Param, text: str) -> str | None:
@@ -200,6 +267,8 @@ def _value(param: Param, variables: dict[str, Any]) -> Any:
     value = _given(param, variables)
     if param.kind is ParamKind.BATCH:
         return _batch(param, value)
+    if param.kind is ParamKind.CURSOR:
+        return _cursor(param, value)
     if param.kind is ParamKind.VALUE:
         return None if value is None or value is Undefined else str(value)
     maximum = OFFSET_MAX if param.kind is ParamKind.OFFSET else param.maximum

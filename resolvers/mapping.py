@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
-from graphql import GraphQLField
+from graphql import GraphQLField, GraphQLInputField
 
 from graphdb.identifiers import IdKind
 
@@ -126,16 +126,79 @@ class Computed:
 
 @dataclass(frozen=True, slots=True)
 class Connection:
-    """A connection type's part: `totalCount`, `pageInfo` or `nodes`."""
+    """A connection type's part: `totalCount`, `pageInfo`, `nodes` or (Relay) `edges`."""
 
-    part: Literal["totalCount", "pageInfo", "nodes"]
+    part: Literal["totalCount", "pageInfo", "nodes", "edges"]
+
+
+@dataclass(frozen=True, slots=True)
+class EdgePart:
+    """A connection edge's part: the item's opaque `cursor`, or the `node` itself."""
+
+    part: Literal["cursor", "node"]
+
+
+@dataclass(frozen=True, slots=True)
+class FacetPart:
+    """A facet bucket's part: its `value`, its `count`, or the `node` it stands for."""
+
+    part: Literal["value", "count", "node"]
 
 
 @dataclass(frozen=True, slots=True)
 class PageInfoPart:
-    """A `PageInfo` field, computed from the total, the offset and the limit."""
+    """A `PageInfo` field, computed from the page that was read (one item past it tells whether more follow)."""
 
-    part: Literal["hasNextPage", "hasPreviousPage"]
+    part: Literal["hasNextPage", "hasPreviousPage", "startCursor", "endCursor"]
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """A root collection: every node of the label (filtered, sorted and paged like any connection)."""
+
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    """A `where` input field on a node property (`year: { gte: 2019 }`), compared with the field's operators;
+    `default` stands for a missing value (flags stored only when set)."""
+
+    prop: str
+    default: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """A `where` input field over neighbours (`authors: { some: {...} }`): the hops or pattern fragments that
+    reach them (each binds `_that`); `some` holds when any path reaches a match."""
+
+    paths: tuple[Hop | Pattern, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Combine:
+    """`AND`, `OR` (lists of the same input) or `NOT` (one) in a `where` input."""
+
+    op: Literal["AND", "OR", "NOT"]
+
+
+@dataclass(frozen=True, slots=True)
+class Facets:
+    """A connection's `groupBy`: per value of the `by` argument, what the items are grouped by (a property, or
+    the neighbours a `Related` reaches, counted as distinct items per neighbour)."""
+
+    by: tuple[tuple[str, Filter | Related, str | None], ...]  # (enum value, grouping, the neighbours' label)
+
+
+@dataclass(frozen=True, slots=True)
+class SortKey:
+    """A `sort` input field: a property of the node, or an expression fragment (a count such as the citations,
+    optionally one key of the map it gives)."""
+
+    prop: str | None = None
+    fragment: str | None = None
+    key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +220,27 @@ class Lookup:
     batch: bool = False
 
 
-Mapping = Prop | Same | Hop | Pattern | Value | Expr | Computed | Connection | PageInfoPart | Key | Lookup
+Mapping = (
+    Prop
+    | Same
+    | Hop
+    | Pattern
+    | Value
+    | Expr
+    | Computed
+    | Connection
+    | EdgePart
+    | PageInfoPart
+    | Key
+    | Lookup
+    | Scan
+    | Filter
+    | Related
+    | Combine
+    | Facets
+    | FacetPart
+    | SortKey
+)
 
 
 def meta(mapping: Mapping) -> dict[str, Any]:
@@ -165,7 +248,7 @@ def meta(mapping: Mapping) -> dict[str, Any]:
     return {GRAPH: mapping}
 
 
-def mapping_of(gfield: GraphQLField) -> Mapping | None:
+def mapping_of(gfield: GraphQLField | GraphQLInputField) -> Mapping | None:
     """The mapping a schema field declares, if any."""
     definition = (gfield.extensions or {}).get("strawberry-definition")
     metadata = getattr(definition, "metadata", None) or {}

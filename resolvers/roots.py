@@ -28,10 +28,12 @@ from graphdb.registry import QueryRegistry
 from resolvers import shaping
 from resolvers.compiled import Ctx, OperationPlan, ParamKind, RootPlan
 from resolvers.compiler import Compiler, _named
+from resolvers.connections import ConnectionCompiler
 from resolvers.errors import UserInputError
-from resolvers.mapping import Lookup, mapping_of
+from resolvers.mapping import Lookup, Page, Scan, mapping_of
 
 MAX_BATCH = 500
+COLLECTION_PAGE = Page(default=20, maximum=200)
 NODE = "n0"
 
 
@@ -54,13 +56,15 @@ class RootCompiler:
         name = nodes[0].name.value
         gfield = query_type.fields.get(name)
         mapping = mapping_of(gfield) if gfield is not None else None
-        if gfield is None or not isinstance(mapping, Lookup):
+        if gfield is None or not isinstance(mapping, Lookup | Scan):
             self.c.covered = False  # introspection, or a root field with its own resolver
             return None
         self.c.params = []
         owner = f"{query_type.name}.{name}"
         sets = self.c.subsets(nodes)
-        if mapping.batch:
+        if isinstance(mapping, Scan):
+            text, shape = self.collection(owner, gfield, nodes, mapping)
+        elif mapping.batch:
             text, shape = self.batch(owner, gfield, nodes, mapping, sets)
         else:
             text, shape = self.lookup(owner, gfield, nodes, mapping, sets)
@@ -72,6 +76,15 @@ class RootCompiler:
             fast=shaping.build(shape, strict=True),
             ordinary=shaping.build(shape, strict=False),
         )
+
+    def collection(
+        self, owner: str, gfield: GraphQLField, nodes: Sequence[FieldNode], mapping: Scan
+    ) -> tuple[str, shaping.Spec]:
+        """A root collection (`papers(where:, sort:, first:, after:)`): a connection over a whole label."""
+        connections = ConnectionCompiler(self.c)
+        source = connections.scan_source(mapping, gfield, nodes, owner)
+        expr, spec = connections.compile(owner, gfield, nodes, source, COLLECTION_PAGE)
+        return f"RETURN {expr} AS v", spec
 
     def lookup(
         self,

@@ -15,6 +15,8 @@ from typing import Any
 
 from graphql import GraphQLList, GraphQLNamedType, GraphQLNonNull, GraphQLOutputType
 
+from resolvers import cursors
+
 Shaper = Callable[[Any, dict[str, Any]], Any]
 
 
@@ -73,8 +75,20 @@ class ComputedSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class PageRead:
+    """How a connection's page was read: the parameters of its size, offset and cursor, its direction, and the
+    tag of its order (carried in the cursors it gives)."""
+
+    size: str
+    backward: bool
+    tag: str
+    offset: str | None = None
+    cursor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class TotalPart:
-    """`totalCount`: the count in the statement's column `column`."""
+    """`totalCount`: the count in the connection's column `column`."""
 
     key: str
     column: int
@@ -82,7 +96,7 @@ class TotalPart:
 
 @dataclass(frozen=True, slots=True)
 class NodesPart:
-    """`nodes`: the page's items, a list in column `column`."""
+    """`nodes`: the page rows' item `column` (a row is `[keys, item, ...]`)."""
 
     key: str
     column: int
@@ -90,8 +104,16 @@ class NodesPart:
 
 
 @dataclass(frozen=True, slots=True)
+class EdgesPart:
+    """`edges`: per row, entries (response key, "cursor" | "node" | "typename", spec, item column)."""
+
+    key: str
+    entries: tuple[tuple[str, str, Spec | None, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class PageInfoPart:
-    """`pageInfo`: computed from the count in column `column`, the offset and the page size."""
+    """`pageInfo`: computed from the page rows (one read past the page says whether more follow)."""
 
     key: str
     column: int
@@ -106,16 +128,26 @@ class TypenamePart:
     name: str
 
 
-ConnPart = TotalPart | NodesPart | PageInfoPart | TypenamePart
+@dataclass(frozen=True, slots=True)
+class FacetsPart:
+    """`groupBy`: buckets `[value, count, node]` in column `column`; entries (response key, "value" | "count" |
+    "node" | "typename", spec of the node or the constant)."""
+
+    key: str
+    column: int
+    entries: tuple[tuple[str, str, Spec | None], ...]
+    size: str
+
+
+ConnPart = TotalPart | NodesPart | EdgesPart | PageInfoPart | TypenamePart | FacetsPart
 
 
 @dataclass(frozen=True, slots=True)
 class ConnSpec:
-    """A connection returned as a list of columns (the count once, each `nodes` selection), in `parts` order."""
+    """A connection returned as `[count, rows]`, its parts in selection order."""
 
     parts: tuple[ConnPart, ...]
-    first: str  # the parameters holding the page size and the offset
-    offset: str | None
+    read: PageRead
     nonnull: bool
 
 
@@ -253,31 +285,97 @@ def _list(spec: ListSpec, strict: bool) -> Shaper:
 
 
 def _conn(spec: ConnSpec, strict: bool) -> Shaper:
-    parts = tuple(
-        (part, build(part.spec, strict=strict) if not isinstance(part, TotalPart | TypenamePart) else None)
-        for part in spec.parts
-    )
-    first, offset, nonnull = spec.first, spec.offset, spec.nonnull
+    read, nonnull = spec.read, spec.nonnull
+    parts = tuple(_conn_part(part, read, strict) for part in spec.parts)
 
     def shape(row: Any, p: dict[str, Any]) -> Any:
         if row is None:
             _null(strict, nonnull)
             return None
+        size = p[read.size]
+        rows = row[1]
+        more = len(rows) > size
+        page = rows[:size]
+        if read.backward:
+            page.reverse()
+        return {key: part(row, page, more, p) for key, part in parts}
+
+    return shape
+
+
+PartShaper = Callable[[Any, list[Any], bool, dict[str, Any]], Any]
+
+
+def _conn_part(part: ConnPart, read: PageRead, strict: bool) -> tuple[str, PartShaper]:
+    if isinstance(part, TotalPart):
+        column = part.column
+        return part.key, lambda row, _page, _more, _p: row[column]
+    if isinstance(part, TypenamePart):
+        name = part.name
+        return part.key, lambda _row, _page, _more, _p: name
+    if isinstance(part, NodesPart):
+        item, index = build(part.spec, strict=strict), part.column
+        return part.key, lambda _row, page, _more, p: [item(r[index], p) for r in page]
+    if isinstance(part, EdgesPart):
+        return part.key, _edges(part, read, strict)
+    if isinstance(part, FacetsPart):
+        return part.key, _facets(part, strict)
+    return part.key, _page_info(part, read, strict)
+
+
+def _facets(part: FacetsPart, strict: bool) -> PartShaper:
+    column = part.column
+    entries = tuple((k, kind, None if s is None else build(s, strict=strict)) for k, kind, s in part.entries)
+    index = {"value": 0, "count": 1, "node": 2}
+
+    def bucket(row: list[Any], p: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for part, sub in parts:
-            if isinstance(part, TotalPart):
-                out[part.key] = row[part.column]
-            elif isinstance(part, TypenamePart):
-                out[part.key] = part.name
-            elif isinstance(part, NodesPart):
+        for key, kind, sub in entries:
+            if kind == "typename":
                 assert sub is not None
-                out[part.key] = sub(row[part.column], p)
+                out[key] = sub(None, p)
+            elif sub is not None:
+                out[key] = sub(row[2] if len(row) > 2 else None, p)
+            else:
+                out[key] = row[index[kind]] if index[kind] < len(row) else None
+        return out
+
+    return lambda r, _page, _more, p: [bucket(b, p) for b in r[column]]
+
+
+def _edges(part: EdgesPart, read: PageRead, strict: bool) -> PartShaper:
+    entries = tuple((k, kind, None if s is None else build(s, strict=strict), i) for k, kind, s, i in part.entries)
+    tag = read.tag
+
+    def edge(row: Any, p: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, kind, sub, index in entries:
+            if kind == "cursor":
+                out[key] = cursors.encode(tag, row[0])
+            elif kind == "node":
+                assert sub is not None
+                out[key] = sub(row[index], p)
             else:
                 assert sub is not None
-                skipped = p[offset] if offset is not None else 0
-                info = {"hasNextPage": skipped + p[first] < row[part.column], "hasPreviousPage": skipped > 0}
-                out[part.key] = sub(info, p)
+                out[key] = sub(None, p)
         return out
+
+    return lambda _row, page, _more, p: [edge(r, p) for r in page]
+
+
+def _page_info(part: PageInfoPart, read: PageRead, strict: bool) -> PartShaper:
+    sub = build(part.spec, strict=strict)
+    tag = read.tag
+
+    def shape(_row: Any, page: list[Any], more: bool, p: dict[str, Any]) -> Any:
+        moved = (read.offset is not None and p[read.offset] > 0) or read.cursor is not None
+        info = {
+            "hasNextPage": moved if read.backward else more,
+            "hasPreviousPage": more if read.backward else moved,
+            "startCursor": cursors.encode(tag, page[0][0]) if page else None,
+            "endCursor": cursors.encode(tag, page[-1][0]) if page else None,
+        }
+        return sub(info, p)
 
     return shape
 

@@ -10,9 +10,35 @@ import strawberry
 from graphdb.identifiers import IdKind
 from resolvers import execution
 from resolvers.context import Context
-from resolvers.mapping import Lookup, meta
-from resolvers.roots import MAX_BATCH
-from schema.types import Institution, Node, Paper, Researcher, Topic, Venue
+from resolvers.mapping import Lookup, Scan, meta
+from resolvers.roots import COLLECTION_PAGE, MAX_BATCH
+from schema.filters import (
+    InstitutionSort,
+    InstitutionWhere,
+    PaperSort,
+    PaperWhere,
+    ResearcherSort,
+    ResearcherWhere,
+    TopicSort,
+    TopicWhere,
+    VenueSort,
+    VenueWhere,
+)
+from schema.types import (
+    PAGING,
+    After,
+    Before,
+    Connection,
+    Institution,
+    Last,
+    Node,
+    Paper,
+    PaperConnection,
+    Researcher,
+    ResearcherConnection,
+    Topic,
+    Venue,
+)
 
 Info = strawberry.Info[Context, None]
 
@@ -36,6 +62,26 @@ def _id(what: str, carried: str) -> Any:
 
 def _ext(description: str) -> Any:
     return Annotated[str | None, strawberry.argument(description=description + " A malformed one is BAD_USER_INPUT.")]
+
+
+CollectionFirst = Annotated[
+    int,
+    strawberry.argument(
+        description=f"How many items to return (default {COLLECTION_PAGE.default}, at most {COLLECTION_PAGE.maximum})."
+    ),
+]
+SORTED = "Sorted by the `sort` terms in turn (nulls last), then by id; by id without them."
+
+
+def _where(what: str) -> str:
+    return f"Only the {what} that match these conditions."
+
+
+def _collection(what: str) -> str:
+    return (
+        f"Every {what} of the graph, filtered by `where`: a page (default {COLLECTION_PAGE.default}, at most "
+        f"{COLLECTION_PAGE.maximum}). {SORTED} {PAGING.replace(', or with `offset`', '')}"
+    )
 
 
 @strawberry.type(
@@ -137,4 +183,69 @@ class Query:
             strawberry.argument(description=f"The identifiers, at most {MAX_BATCH}."),
         ],
     ) -> list[Node | None]:
+        return await _planned(info)  # type: ignore[no-any-return]
+
+    @strawberry.field(description=_collection("paper"), metadata=meta(Scan("Paper")))
+    async def papers(
+        self,
+        info: Info,
+        where: Annotated[PaperWhere | None, strawberry.argument(description=_where("papers"))] = None,
+        sort: Annotated[list[PaperSort] | None, strawberry.argument(description=SORTED)] = None,
+        first: CollectionFirst = COLLECTION_PAGE.default,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+    ) -> PaperConnection:
+        return await _planned(info)  # type: ignore[no-any-return]
+
+    @strawberry.field(description=_collection("researcher"), metadata=meta(Scan("Researcher")))
+    async def researchers(
+        self,
+        info: Info,
+        where: Annotated[ResearcherWhere | None, strawberry.argument(description=_where("researchers"))] = None,
+        sort: Annotated[list[ResearcherSort] | None, strawberry.argument(description=SORTED)] = None,
+        first: CollectionFirst = COLLECTION_PAGE.default,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+    ) -> ResearcherConnection:
+        return await _planned(info)  # type: ignore[no-any-return]
+
+    @strawberry.field(description=_collection("topic"), metadata=meta(Scan("Topic")))
+    async def topics(
+        self,
+        info: Info,
+        where: Annotated[TopicWhere | None, strawberry.argument(description=_where("topics"))] = None,
+        sort: Annotated[list[TopicSort] | None, strawberry.argument(description=SORTED)] = None,
+        first: CollectionFirst = COLLECTION_PAGE.default,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+    ) -> Connection[Topic]:
+        return await _planned(info)  # type: ignore[no-any-return]
+
+    @strawberry.field(description=_collection("institution"), metadata=meta(Scan("Institution")))
+    async def institutions(
+        self,
+        info: Info,
+        where: Annotated[InstitutionWhere | None, strawberry.argument(description=_where("institutions"))] = None,
+        sort: Annotated[list[InstitutionSort] | None, strawberry.argument(description=SORTED)] = None,
+        first: CollectionFirst = COLLECTION_PAGE.default,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+    ) -> Connection[Institution]:
+        return await _planned(info)  # type: ignore[no-any-return]
+
+    @strawberry.field(description=_collection("venue"), metadata=meta(Scan("Venue")))
+    async def venues(
+        self,
+        info: Info,
+        where: Annotated[VenueWhere | None, strawberry.argument(description=_where("venues"))] = None,
+        sort: Annotated[list[VenueSort] | None, strawberry.argument(description=SORTED)] = None,
+        first: CollectionFirst = COLLECTION_PAGE.default,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+    ) -> Connection[Venue]:
         return await _planned(info)  # type: ignore[no-any-return]

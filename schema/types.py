@@ -7,6 +7,7 @@ bodies of fields with arguments only declare those arguments and are never calle
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Annotated, Any, Generic, TypeVar
 
 import strawberry
@@ -14,12 +15,17 @@ import strawberry
 from resolvers import trust
 from resolvers.mapping import (
     Computed,
+    EdgePart,
     Expr,
+    FacetPart,
+    Facets,
+    Filter,
     Hop,
     Order,
     Page,
     Pattern,
     Prop,
+    Related,
     Same,
     Value,
     meta,
@@ -27,6 +33,7 @@ from resolvers.mapping import (
 from resolvers.mapping import (
     Connection as Part,
 )
+from schema.filters import PaperSort, PaperWhere, ResearcherSort, ResearcherWhere
 from schema.values import Date, DateTime, PageInfo, ResearcherMetrics, Trust
 
 WORKS = Page(default=20, maximum=500)
@@ -38,7 +45,48 @@ First = Annotated[
     int,
     strawberry.argument(description="How many items to return; the field's description gives the default and maximum."),
 ]
-Offset = Annotated[int, strawberry.argument(description="How many items to skip first (for the next pages), 0-10000.")]
+Offset = Annotated[
+    int,
+    strawberry.argument(
+        description="How many items to skip first, 0-10000 (cursors are cheaper deep in a list; not with them)."
+    ),
+]
+After = Annotated[
+    str | None,
+    strawberry.argument(description="A cursor (`edges.cursor`, `pageInfo.endCursor`): the page starts after it."),
+]
+Before = Annotated[
+    str | None,
+    strawberry.argument(description="A cursor (`pageInfo.startCursor`): the page ends before it, read backwards."),
+]
+Last = Annotated[
+    int | None,
+    strawberry.argument(
+        description="How many items to return from the end of the list, or before `before` (not with `first`)."
+    ),
+]
+PaperWhereArg = Annotated[
+    PaperWhere | None, strawberry.argument(description="Only the papers that match these conditions.")
+]
+PaperSortArg = Annotated[
+    list[PaperSort] | None,
+    strawberry.argument(
+        description="The order: sort terms in turn (nulls last), then id. Without it, the list's own order."
+    ),
+]
+ResearcherWhereArg = Annotated[
+    ResearcherWhere | None, strawberry.argument(description="Only the researchers that match these conditions.")
+]
+ResearcherSortArg = Annotated[
+    list[ResearcherSort] | None,
+    strawberry.argument(
+        description="The order: sort terms in turn (nulls last), then id. Without it, the list's own order."
+    ),
+]
+PAGING = (
+    "Page forwards with `first`/`after`, backwards with `last`/`before` (keyset cursors: deep pages cost what "
+    "the first costs, and nothing is skipped or repeated when the list changes between pages), or with `offset`."
+)
 
 
 def listed(text: str, page: Page, more: str = "") -> str:
@@ -51,13 +99,21 @@ def _planned() -> Any:
     raise NotImplementedError("read through the planner")
 
 
-def papers(what: str, hop: Hop) -> Any:
-    """A page of papers newest first (the hop's order keys): `first` and `offset`, a PaperConnection."""
+def papers(what: str, hop: Hop, order: str = "newest first (unknown years last), then by id") -> Any:
+    """A connection of papers in the hop's own order, or filtered and sorted: a PaperConnection."""
 
-    def page(first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
+    def page(
+        first: First = WORKS.default,
+        offset: Offset = 0,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: PaperWhereArg = None,
+        sort: PaperSortArg = None,
+    ) -> PaperConnection:
         return _planned()  # type: ignore[no-any-return]
 
-    description = listed(f"{what}, newest first (unknown years last), then by id", WORKS)
+    description = listed(f"{what}, {order}", WORKS, PAGING)
     return strawberry.field(resolver=page, description=description, metadata=meta(hop))
 
 
@@ -106,9 +162,68 @@ class Connection(Generic[T]):
     nodes: list[T] = strawberry.field(
         description="The items of this page, in the list's order.", metadata=meta(Part("nodes"))
     )
+    edges: list[Edge[T]] = strawberry.field(
+        description="The items of this page with their cursors (Relay), in the list's order.",
+        metadata=meta(Part("edges")),
+    )
 
 
-PaperConnection = Connection["Paper"]
+@strawberry.type(description="An item of a page, with its cursor.")
+class Edge(Generic[T]):
+    """`Edge[Paper]` is `PaperEdge` in the schema."""
+
+    cursor: str = strawberry.field(
+        description="An opaque position in the list's order: pass it as `after` (or `before`) for the next page.",
+        metadata=meta(EdgePart("cursor")),
+    )
+    node: T = strawberry.field(description="The item.", metadata=meta(EdgePart("node")))
+
+
+@strawberry.enum(description="What `groupBy` groups a list of papers by.")
+class PaperFacet(Enum):
+    YEAR = strawberry.enum_value("YEAR", description="The year of publication.")
+    TYPE = strawberry.enum_value("TYPE", description="The kind of work.")
+    LANGUAGE = strawberry.enum_value("LANGUAGE", description="The language code.")
+    VENUE = strawberry.enum_value("VENUE", description="The venue.")
+    TOPIC = strawberry.enum_value("TOPIC", description="Each topic the paper is tagged with.")
+    INSTITUTION = strawberry.enum_value(
+        "INSTITUTION", description="Each institution of its authors (on the byline or in their affiliation history)."
+    )
+
+
+PAPER_FACETS = Facets(
+    (
+        ("YEAR", Filter("year"), None),
+        ("TYPE", Filter("type"), None),
+        ("LANGUAGE", Filter("language"), None),
+        ("VENUE", Related((Hop("PUBLISHED_IN", "out", "Venue"),)), "Venue"),
+        ("TOPIC", Related((Hop("HAS_TOPIC", "out", "Topic"),)), "Topic"),
+        (
+            "INSTITUTION",
+            Related((Pattern("PaperWhere.bylineInstitutions"), Pattern("PaperWhere.institutions"))),
+            "Institution",
+        ),
+    )
+)
+FACET_PAGE = Page(default=20, maximum=200)
+
+
+@strawberry.type(description="A group of a list's items: one value of what they were grouped by, and how many.")
+class FacetBucket:
+    value: str | None = strawberry.field(
+        description="The value as text (a year, a type, or the node's id); null for the items that have none.",
+        metadata=meta(FacetPart("value")),
+    )
+    count: int = strawberry.field(
+        description="How many items of the whole filtered list (not the page) have this value.",
+        metadata=meta(FacetPart("count")),
+    )
+    node: Node | None = strawberry.field(
+        description="The venue, topic or institution the bucket stands for; null for a property's value.",
+        metadata=meta(FacetPart("node")),
+    )
+
+
 ResearcherConnection = Connection["Researcher"]
 
 
@@ -334,15 +449,11 @@ class Paper(Node):
     def topics(self, first: First = SMALL.default) -> list[PaperTopic]:
         return _planned()  # type: ignore[no-any-return]
 
-    @strawberry.field(
-        description=listed(
-            "The works this one cites, newest first (unknown years last, as are stubs), then by id", WORKS
-        ),
-        metadata=meta(Hop("CITES", "out", "Paper", order=NEWEST, page=WORKS)),
+    references: PaperConnection = papers(
+        "The works this one cites",
+        Hop("CITES", "out", "Paper", order=NEWEST, page=WORKS),
+        "newest first (unknown years last, as are stubs), then by id",
     )
-    def references(self, first: First = WORKS.default, offset: Offset = 0) -> PaperConnection:
-        return _planned()  # type: ignore[no-any-return]
-
     citations: PaperConnection = papers(
         "The works that cite this one", Hop("CITES", "in", "Paper", page=WORKS, ranked=True)
     )
@@ -395,8 +506,38 @@ class Institution(Node):
     provenance: Provenance = same("Where the record came from.")
 
     @strawberry.field(
-        description=listed("Researchers affiliated with the institution, by name (ignoring case), then by id", WORKS),
+        description=listed(
+            "Researchers affiliated with the institution, by name (ignoring case), then by id", WORKS, PAGING
+        ),
         metadata=meta(Hop("AFFILIATED_WITH", "in", "Researcher", page=WORKS, ranked=True)),
     )
-    def members(self, first: First = WORKS.default, offset: Offset = 0) -> ResearcherConnection:
+    def members(
+        self,
+        first: First = WORKS.default,
+        offset: Offset = 0,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: ResearcherWhereArg = None,
+        sort: ResearcherSortArg = None,
+    ) -> ResearcherConnection:
+        return _planned()  # type: ignore[no-any-return]
+
+
+@strawberry.type(name="PaperConnection", description="A page of a list of papers, with the size of the whole list.")
+class PaperConnection(Connection[Paper]):
+    @strawberry.field(
+        description=listed(
+            "The whole filtered list grouped by `by`, in the same statement (OpenAlex's `group_by`): the largest "
+            "groups first, then by value (the items without one last); the buckets",
+            FACET_PAGE,
+            "The counts sum to `totalCount` when every item has exactly one value.",
+        ),
+        metadata=meta(PAPER_FACETS),
+    )
+    def group_by(
+        self,
+        by: Annotated[PaperFacet, strawberry.argument(description="What to group by.")],
+        first: First = FACET_PAGE.default,
+    ) -> list[FacetBucket]:
         return _planned()  # type: ignore[no-any-return]

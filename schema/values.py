@@ -31,14 +31,24 @@ SCALARS: dict[object, ScalarDefinition] = {
 }
 
 
-@strawberry.type(description="Where a page of a list sits in the whole list.")
+@strawberry.type(description="Where a page of a list sits in the whole list (Relay's PageInfo).")
 class PageInfo:
     has_next_page: bool = strawberry.field(
-        description="Whether items follow this page (`offset + first < totalCount`).",
+        description="Whether items follow this page (read backwards: whether the page ends before a cursor).",
         metadata=meta(PageInfoPart("hasNextPage")),
     )
     has_previous_page: bool = strawberry.field(
-        description="Whether items precede this page (`offset > 0`).", metadata=meta(PageInfoPart("hasPreviousPage"))
+        description="Whether items precede this page: it starts after a cursor or an offset (read backwards: "
+        "whether items precede it).",
+        metadata=meta(PageInfoPart("hasPreviousPage")),
+    )
+    start_cursor: str | None = strawberry.field(
+        description="The cursor of the page's first item; null when the page is empty.",
+        metadata=meta(PageInfoPart("startCursor")),
+    )
+    end_cursor: str | None = strawberry.field(
+        description="The cursor of the page's last item (`after` for the next page); null when the page is empty.",
+        metadata=meta(PageInfoPart("endCursor")),
     )
 
 

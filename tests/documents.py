@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from resolvers import cursors
+
 
 @dataclass(frozen=True, slots=True)
 class Doc:
@@ -19,6 +21,11 @@ class Doc:
     variables: dict[str, Any] = field(default_factory=dict)
     fast: bool = True
     operation: str | None = None
+
+
+def _cursor(order: str, *keys: str) -> str:
+    """A cursor as the API writes them, for documents that start a page after one."""
+    return cursors.encode(cursors.tag([order]), list(keys))
 
 
 PAPER_FIELDS = "id title abstract year publicationDate type language doi pmid pmcid arxivId openalexId isStub"
@@ -354,7 +361,94 @@ DOCS: list[Doc] = [
         "query Q($d: String, $ids: [ID!]!) { paper(doi: $d) { id } nodes(ids: $ids) { id } }",
         {"d": "10.5555/extra.one", "ids": ["t-r-solo", "openalex:W42"]},
     ),
+    Doc(
+        "the papers collection in id order, with Relay edges and page info",
+        "{ papers(first: 3) { totalCount edges { cursor node { id } } "
+        "pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }",
+    ),
+    Doc(
+        "papers filtered by year and venue, sorted by citations then year",
+        '{ papers(where: { year: { gte: 2015 }, venue: { some: { id: { eq: "t-v-journal" } } } }, '
+        "sort: [{ citationCount: DESC }, { year: ASC }], first: 5) { totalCount nodes { id year } } }",
+    ),
+    Doc(
+        "papers by an author",
+        '{ papers(where: { authors: { some: { id: { eq: "t-r-solo" } } } }) { totalCount nodes { id title } } }',
+    ),
+    Doc(
+        "papers with an institution on the byline or in an author's history",
+        '{ papers(where: { institutions: { some: { name: { contains: "Tests" } } } }) { nodes { id } } }',
+    ),
+    Doc(
+        "researchers at an institution, sorted by works",
+        '{ researchers(where: { institutions: { some: { id: { eq: "t-x-i-1" } } } }, sort: [{ worksCount: DESC }]) '
+        "{ totalCount nodes { id name } } }",
+    ),
+    Doc(
+        "researchers by h-index and citations",
+        '{ researchers(where: { name: { startsWith: "Colleague" } }, '
+        "sort: [{ hIndex: DESC }, { citationCount: DESC }], first: 4) { nodes { id } } }",
+    ),
+    Doc(
+        "topics, institutions and venues collections",
+        '{ topics(where: { level: { eq: "subfield" } }) { nodes { id name } } '
+        "institutions(sort: [{ membersCount: DESC }], first: 2) { nodes { id } } "
+        "venues(sort: [{ worksCount: DESC }]) { totalCount nodes { id } } }",
+    ),
+    Doc(
+        "topics under a field",
+        '{ topics(where: { parent: { some: { id: { eq: "t-x-t-field" } } } }) { nodes { id } } }',
+    ),
+    Doc(
+        "a hub's works filtered and sorted",
+        '{ researcher(id: "t-r-hub") { works(where: { OR: [{ year: { lt: 1995 } }, { type: { eq: "preprint" } }] }, '
+        "sort: [{ title: ASC }], first: 4) { totalCount edges { node { id title } } pageInfo { hasNextPage } } } }",
+    ),
+    Doc(
+        "the last items of a ranked list",
+        '{ researcher(id: "t-r-hub") { works(last: 3) { edges { node { id year } } '
+        "pageInfo { hasNextPage hasPreviousPage } } } }",
+    ),
+    Doc(
+        "members filtered and sorted",
+        '{ institution(id: "t-x-i-1") { members(where: { NOT: { name: { startsWith: "Solo" } } }, '
+        "sort: [{ name: DESC }]) { totalCount nodes { id } } } }",
+    ),
+    Doc(
+        "where and sort from variables",
+        "query Q($w: PaperWhere, $s: [PaperSort!], $n: Int!) { "
+        "papers(where: $w, sort: $s, first: $n) { nodes { id } } }",
+        {"w": {"year": {"in": [2010, 2015]}, "type": {"eq": "article"}}, "s": [{"year": "DESC"}], "n": 3},
+    ),
+    Doc(
+        "a cursor page after a given cursor",
+        '{ papers(first: 2, after: "' + _cursor("id", "t-p-hub-100") + '") { edges { node { id } } '
+        "pageInfo { hasPreviousPage hasNextPage } } "
+        'researcher(id: "t-r-hub") { works(first: 2, after: "'
+        + _cursor("rank", "t-r-hub\x0108000\x01t-p-hub-050")
+        + '") { nodes { id } } } }',
+    ),
+    Doc(
+        "facets of a collection: year, type, venue, topic, institution",
+        '{ papers(where: { title: { startsWith: "Hub" } }, first: 2) { totalCount years: groupBy(by: YEAR, first: 5) '
+        "{ value count } types: groupBy(by: TYPE) { value count node { id } } "
+        "venues: groupBy(by: VENUE) { __typename value count node { __typename id ... on Venue { name kind } } } "
+        "topics: groupBy(by: TOPIC) { value count } institutions: groupBy(by: INSTITUTION) { value count } } }",
+    ),
+    Doc(
+        "facets of a nested list, with items that have no value",
+        '{ paper(id: "t-x-p-1") { references { totalCount groupBy(by: YEAR) { value count } } } '
+        'researcher(id: "t-r-hub") { works(where: { year: { lt: 2000 } }) { totalCount '
+        "groupBy(by: LANGUAGE) { value count } } } }",
+    ),
+    Doc(
+        "facet by a variable",
+        "query Q($by: PaperFacet!) { papers(first: 0) { totalCount groupBy(by: $by, first: 3) { value count } } }",
+        {"by": "TYPE"},
+    ),
     # The fallback cases: the fast path must hand these to the ordinary path.
+    Doc("a cursor that is not one", '{ papers(after: "bm9wZQ") { totalCount } }', fast=False),
+    Doc("first and last together", "{ papers(first: 2, last: 2) { totalCount } }", fast=False),
     Doc("a malformed DOI", '{ paper(doi: "not a doi") { id } }', fast=False),
     Doc("an ORCID with a wrong check digit", '{ researcher(orcid: "0000-0003-1415-9260") { id } }', fast=False),
     Doc("two identifiers for one lookup", '{ paper(id: "t-p-solo", pmid: "4242") { id } }', fast=False),

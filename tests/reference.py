@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
@@ -36,6 +36,7 @@ from graphql.utilities.coerce_input_value import coerce_default_value
 
 from graphdb.runner import Runner
 from tests import reference_ids
+from tests.reference_lists import CURSOR, Item, Lists
 
 SDL: Final = Path(__file__).resolve().parent.parent / "schema.graphql"
 STATEMENTS: Final = Path(__file__).resolve().parent / "cypher" / "reference"
@@ -83,6 +84,9 @@ class Page:
     offset: int
     first: int
     nodes: list[Node]
+    has_next: bool | None = None  # when the page is not `first` items from `offset` (read with `last`)
+    has_previous: bool | None = None
+    listed: list[Item] = field(default_factory=list)  # the whole filtered, sorted list (for groupBy)
 
 
 async def _read(info: Info, name: str, **params: Any) -> list[dict[str, Any]]:
@@ -188,14 +192,57 @@ def lookup_many(*labels: str) -> Resolver:
 
 
 def page(statement: str, node_type: str) -> Resolver:
-    """A connection (`totalCount`, `pageInfo`, `nodes`) read by one statement returning `total` and `nodes`."""
+    """A connection (`totalCount`, `pageInfo`, `nodes`, `edges`) read by one statement returning `total` and
+    `nodes`; with `where`, `sort` or `last`, the whole list is read and then filtered, sorted and paged."""
 
-    async def resolve(parent: Node, info: Info, first: int, offset: int) -> Page:
+    async def resolve(parent: Node, info: Info, first: int, offset: int, **more: Any) -> Page:
         _check_page(info, first, offset)
-        (row,) = await _read(info, statement, id=parent.id, first=first, offset=offset)
-        return Page(row["total"], offset, first, [Node(node_type, props) for props in row["nodes"]])
+        (row,) = await _read(info, statement, id=parent.id, first=100_000, offset=0)
+        items = [Item(node_type, props) for props in row["nodes"]]
+        return await _listed(info, items, first, offset, more)
 
     return resolve
+
+
+def collection(label: str) -> Resolver:
+    """A root collection: every node of the label by id, then filtered, sorted and paged."""
+
+    async def resolve(_parent: None, info: Info, first: int, **more: Any) -> Page:
+        _check_page(info, first, None)
+        items = [Item(label, row["props"]) for row in await _read(info, "label_nodes", label=label)]
+        return await _listed(info, items, first, 0, more)
+
+    return resolve
+
+
+async def _listed(info: Info, items: list[Item], first: int, offset: int, more: dict[str, Any]) -> Page:
+    if more.get("after") is not None or more.get("before") is not None:
+        raise GraphQLError("the reference does not read cursors", extensions={"code": "REFERENCE_UNSUPPORTED"})
+    last = more.get("last")
+    if last is not None and "first" in {a.name.value for a in info.field_nodes[0].arguments or ()}:
+        raise GraphQLError("first or last", extensions={"code": "BAD_USER_INPUT"})
+    lists = Lists(lambda name, **params: _read(info, name, **params))
+    where = more.get("where")
+    if where is not None:
+        where_type = info.parent_type.fields[info.field_name].args["where"].type
+        items = [i for i in items if await lists.matches(str(getattr(where_type, "name", where_type)), where, i)]
+    items = await lists.ordered(items, more.get("sort"))
+    nodes = [Node(i.type, i.props) for i in items]
+    if last is not None:
+        shown = nodes[max(0, len(nodes) - last) :]
+        return Page(len(nodes), 0, last, shown, has_next=False, has_previous=len(nodes) > last, listed=items)
+    return Page(len(nodes), offset, first, nodes[offset : offset + first], listed=items)
+
+
+async def group_by(parent: Page, info: Info, by: str, first: int) -> list[dict[str, Any]]:
+    """`groupBy`: over the whole filtered list, as its description states."""
+    _check_page(info, first, None)
+    lists = Lists(lambda name, **params: _read(info, name, **params))
+    buckets = (await lists.buckets(parent.listed, str(getattr(by, "value", by))))[:first]
+    for bucket in buckets:
+        item = bucket["node"]
+        bucket["node"] = None if item is None else Node(item.type, item.props)
+    return buckets
 
 
 def nodes(statement: str, node_type: str) -> Resolver:
@@ -289,12 +336,17 @@ async def researcher_metrics(parent: Node, info: Info) -> dict[str, Any]:
     }
 
 
-def page_info(parent: Page, _info: Info) -> dict[str, bool]:
-    """From the descriptions: `offset + first < totalCount` and `offset > 0`."""
-    return {
-        "hasNextPage": parent.offset + parent.first < parent.total,
-        "hasPreviousPage": parent.offset > 0,
-    }
+def page_info(parent: Page, _info: Info) -> dict[str, Any]:
+    """From the descriptions: items follow the page, items precede it (an offset); the cursors of its ends."""
+    following = parent.offset + parent.first < parent.total if parent.has_next is None else parent.has_next
+    preceding = parent.offset > 0 if parent.has_previous is None else parent.has_previous
+    ends = CURSOR if parent.nodes else None
+    return {"hasNextPage": following, "hasPreviousPage": preceding, "startCursor": ends, "endCursor": ends}
+
+
+def page_edges(parent: Page, _info: Info) -> list[dict[str, Any]]:
+    """Relay's edges: each node with the cursor placeholder."""
+    return [{"cursor": CURSOR, "node": node} for node in parent.nodes]
 
 
 def _node_common() -> dict[str, Resolver]:
@@ -305,7 +357,9 @@ CONNECTION: Final[dict[str, Resolver]] = {
     "totalCount": attribute("total"),
     "pageInfo": page_info,
     "nodes": attribute("nodes"),
+    "edges": page_edges,
 }
+EDGE: Final[dict[str, Resolver]] = {"cursor": attribute("cursor"), "node": attribute("node")}
 
 RESOLVERS: Final[dict[str, dict[str, Resolver]]] = {
     "Query": {
@@ -316,6 +370,11 @@ RESOLVERS: Final[dict[str, dict[str, Resolver]]] = {
         "institution": lookup("Institution"),
         "node": lookup(*NODE_TYPES),
         "nodes": lookup_many(*NODE_TYPES),
+        "papers": collection("Paper"),
+        "researchers": collection("Researcher"),
+        "topics": collection("Topic"),
+        "institutions": collection("Institution"),
+        "venues": collection("Venue"),
     },
     "Researcher": {
         **_node_common(),
@@ -401,9 +460,11 @@ RESOLVERS: Final[dict[str, dict[str, Resolver]]] = {
         "lastYear": prop("lastYear"),
         "works": collaboration_works,
     },
-    "PaperConnection": CONNECTION,
-    "ResearcherConnection": CONNECTION,
-    "PageInfo": {"hasNextPage": attribute("hasNextPage"), "hasPreviousPage": attribute("hasPreviousPage")},
+    **{f"{t}Connection": CONNECTION for t in ("Researcher", "Topic", "Institution", "Venue")},
+    "PaperConnection": {**CONNECTION, "groupBy": group_by},
+    **{f"{t}Edge": EDGE for t in ("Paper", "Researcher", "Topic", "Institution", "Venue")},
+    "FacetBucket": {"value": attribute("value"), "count": attribute("count"), "node": attribute("node")},
+    "PageInfo": {name: attribute(name) for name in ("hasNextPage", "hasPreviousPage", "startCursor", "endCursor")},
     "ResearcherCounts": {
         name: attribute(name) for name in ("works", "followers", "topics", "collaborators", "closeCollaborators")
     },

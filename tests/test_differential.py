@@ -74,6 +74,8 @@ async def test_fallback_cases_report_their_errors(runner: Runner, extras: None) 
         "no identifier for a lookup": ["BAD_USER_INPUT"],
         "a null identifier for a lookup": ["BAD_USER_INPUT"],
         "more than 500 ids": ["BAD_USER_INPUT"],
+        "a cursor that is not one": ["BAD_USER_INPUT"],
+        "first and last together": ["BAD_USER_INPUT"],
     }
 
 

@@ -17,6 +17,7 @@ from graphql.utilities import type_from_ast, value_from_ast
 
 from graphdb.runner import Runner
 from resolvers import execution
+from resolvers.context import Context
 from schema import build_schema
 from tests.fixtures import HUB, HUB_WORKS, SOLO
 
@@ -128,3 +129,59 @@ async def test_lookups_seek_indexes(runner: Runner, query: str) -> None:
     assert ops & GLOBAL_READS == set()
     assert not {"Top", "Sort"} & ops
     assert hits < HUB_WORKS / 4, hits
+
+
+async def _end_cursor(runner: Runner, query: str) -> str:
+    result = await SCHEMA.execute(query, context_value=Context.create(runner))
+    assert result.errors is None
+    assert result.data is not None
+    data = result.data
+    while "pageInfo" not in data:
+        (data,) = data.values()
+    cursor = data["pageInfo"]["endCursor"]
+    assert isinstance(cursor, str)
+    return cursor
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [f'researcher(id: "{HUB.id}") {{ works(ARGS) {{ nodes {{ id }} }} }}', "papers(ARGS) { nodes { id } }"],
+    ids=["a hub's works", "the papers collection"],
+)
+async def test_a_deep_cursor_page_costs_what_the_first_costs(runner: Runner, listing: str) -> None:
+    """Keyset cursors: page 40 of five (after 195 items) reads about what page 1 reads; an offset reads and
+    drops everything before its page."""
+    first_hits, first_ops = await profiled(runner, "{ " + listing.replace("ARGS", "first: 5") + " }")
+    ends = listing.replace("ARGS", "first: 195").replace("nodes { id }", "pageInfo { endCursor }")
+    cursor = await _end_cursor(runner, "{ " + ends + " }")
+    deep = listing.replace("ARGS", f'first: 5, after: "{cursor}"')
+    deep_hits, deep_ops = await profiled(runner, "{ " + deep + " }")
+    assert deep_ops & GLOBAL_READS - {"NodeIndexScan"} == set()
+    assert not {"Top", "Sort", "NodeByLabelScan"} & (first_ops | deep_ops)
+    assert deep_hits <= first_hits + 20, (first_hits, deep_hits)
+    if "works" in listing:
+        offset_hits, _ = await profiled(runner, "{ " + listing.replace("ARGS", "first: 5, offset: 195") + " }")
+        assert offset_hits > deep_hits + 150, (offset_hits, deep_hits)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '{ papers(where: { authors: { some: { id: { eq: "' + HUB.id + '" } } } }, first: 5) '
+        "{ totalCount nodes { id } } }",
+        '{ papers(where: { AND: [{ year: { gte: 2000 } }, { authors: { some: { id: { eq: "' + SOLO.id + '" } } } }] }) '
+        "{ nodes { id } } }",
+        '{ researchers(where: { works: { some: { id: { eq: "t-p-solo" } } } }) { nodes { id } } }',
+        '{ researcher(id: "' + HUB.id + '") { works(where: { year: { gte: 2010 } }, first: 5) { nodes { id } } } }',
+    ],
+    ids=[
+        "papers by an author",
+        "papers by an author within an AND",
+        "researchers of a paper",
+        "a hub's works filtered",
+    ],
+)
+async def test_filtered_lists_start_from_their_anchor(runner: Runner, query: str) -> None:
+    """A filter that names a node by id is read from that node, not by scanning the label."""
+    _, ops = await profiled(runner, query)
+    assert ops & GLOBAL_READS == set()
