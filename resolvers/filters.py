@@ -243,7 +243,7 @@ class WhereCompiler:
     def sort_terms(self, arg: Argument, value: Any, node: str, owner: str) -> list[SortTerm]:
         terms: list[SortTerm] = []
         sort_type = _input_type(arg.type)
-        for item in value:
+        for index, item in enumerate(value):
             chosen = [(n, f) for n, f in sort_type.fields.items() if _attr(item, f.out_name or n) is not None]
             if len(chosen) != 1:
                 raise UserInputError(f"each `sort` term on `{owner}` gives exactly one field, got {len(chosen)}")
@@ -252,9 +252,20 @@ class WhereCompiler:
             mapping = mapping_of(field)
             if not isinstance(mapping, SortKey):
                 raise NotPlannableError(f"{sort_type.name}.{name} declares no sort key")
+            if mapping.shared_with:  # `{ researcher: ID!, direction: ... }`: shared works with that researcher
+                param = self._leaf(arg, (index, name, "researcher"), owner)
+                expr = self._shared_works(node, param)
+                direction = _attr(direction, "direction")
+            else:
+                expr = self._key(mapping, node)
             desc = (direction.value if isinstance(direction, Enum) else str(direction)) == "DESC"
-            terms.append(SortTerm(self._key(mapping, node), desc, f"{name}:{'DESC' if desc else 'ASC'}"))
+            terms.append(SortTerm(expr, desc, f"{name}:{'DESC' if desc else 'ASC'}"))
         return terms
+
+    def _shared_works(self, node: str, param: str) -> str:
+        rel, other = self.c.fresh("c"), self.c.fresh("o")
+        match = f"MATCH ({node})-[{rel}:COAUTHOR]-({other}:Researcher {{id: ${param}}})"
+        return f"coalesce(COLLECT {{ {match} RETURN {rel}.works }}[0], 0)"
 
     def _key(self, key: SortKey, node: str) -> str:
         if key.prop is not None:

@@ -194,11 +194,13 @@ class Facets:
 @dataclass(frozen=True, slots=True)
 class SortKey:
     """A `sort` input field: a property of the node, or an expression fragment (a count such as the citations,
-    optionally one key of the map it gives)."""
+    optionally one key of the map it gives), or (`shared_with`) the works shared with a researcher the term
+    names (its COAUTHOR weight, 0 when they share none)."""
 
     prop: str | None = None
     fragment: str | None = None
     key: str | None = None
+    shared_with: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -226,6 +226,17 @@ class ResearcherSort:
         "By the citations their works received.", fragment="Researcher.metrics", key="citations"
     )
     h_index: SortDirection | None = _key("By h-index.", fragment="Researcher.metrics", key="hIndex")
+    shared_works_with: SharedWorksSort | None = strawberry.field(
+        default=None,
+        description="By how many works they share with a researcher (0 when none).",
+        metadata=meta(SortKey(shared_with=True)),
+    )
+
+
+@strawberry.input(description="Sort by the works shared with one researcher.")
+class SharedWorksSort:
+    researcher: strawberry.ID = strawberry.field(description="The researcher's graph id.")
+    direction: SortDirection = strawberry.field(description="The direction.")
 
 
 @strawberry.input(description="A topic sort term. " + SORT)

@@ -446,6 +446,14 @@ DOCS: list[Doc] = [
         "query Q($by: PaperFacet!) { papers(first: 0) { totalCount groupBy(by: $by, first: 3) { value count } } }",
         {"by": "TYPE"},
     ),
+    Doc(
+        "researchers sorted by the works they share with one",
+        '{ researchers(where: { name: { startsWith: "Colleague" } }, '
+        'sort: [{ sharedWorksWith: { researcher: "t-r-hub", direction: DESC } }], first: 4) { nodes { id } } '
+        'asc: researchers(where: { name: { startsWith: "Colleague" } }, '
+        'sort: [{ sharedWorksWith: { researcher: "t-r-hub", direction: ASC } }, { name: DESC }], first: 3) '
+        "{ nodes { id } } }",
+    ),
     # The fallback cases: the fast path must hand these to the ordinary path.
     Doc("a cursor that is not one", '{ papers(after: "bm9wZQ") { totalCount } }', fast=False),
     Doc("first and last together", "{ papers(first: 2, last: 2) { totalCount } }", fast=False),

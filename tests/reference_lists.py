@@ -184,7 +184,12 @@ class Lists:
         keyed = []
         for item in items:
             values = []
-            for name, _ in terms:
+            for name, given in terms:
+                if name == "sharedWorksWith":  # the COAUTHOR edge's weight with that researcher, 0 without one
+                    edges = [r for r in await self.neighbours(item.props["id"]) if r["type"] == "COAUTHOR"]
+                    shared = [r["rel"]["works"] for r in edges if r["props"]["id"] == given["researcher"]]
+                    values.append(shared[0] if shared else 0)
+                    continue
                 if name in ("citationCount", "hIndex") and item.type == "Researcher":
                     cited = sorted(await self.researcher_citations(item), reverse=True)
                     value: Any = (
@@ -194,13 +199,18 @@ class Lists:
                     value = await self.sort_value(name, item)
                 values.append(value)
             keyed.append((values, item))
-        directions = [str(getattr(d, "value", d)) == "DESC" for _, d in terms]
+        directions = [str(getattr(d, "value", d)) == "DESC" for d in (_direction(t) for t in terms)]
 
         def compare(a: tuple[list[Any], Item], b: tuple[list[Any], Item]) -> int:
             return _order(a, b, directions)
 
         keyed.sort(key=functools.cmp_to_key(compare))
         return [item for _, item in keyed]
+
+
+def _direction(term: tuple[str, Any]) -> Any:
+    name, given = term
+    return given["direction"] if name == "sharedWorksWith" else given
 
 
 FACETS: Final = {"YEAR": "year", "TYPE": "type", "LANGUAGE": "language"}
