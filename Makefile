@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run serve test lint typecheck pytest migrate sample sdl import bench-import bench-read neo4j-start neo4j-stop neo4j-status \
+.PHONY: help install run serve test lint typecheck pytest migrate sample sdl import bench-import bench-read bench-analyst neo4j-start neo4j-stop neo4j-status \
 	neo4j-test-start neo4j-test-stop clean
 
 help:
@@ -17,6 +17,7 @@ help:
 	@echo "make import FORMAT=pubmed|crossref|openalex FILES='a.xml.gz b.xml.gz'    import files into the graph"
 	@echo "make bench-import    import throughput: the PubMed sample and a synthetic 100,000-paper graph"
 	@echo "make bench-read      profile query throughput on the dev database: fast path, ordinary path, raw floor"
+	@echo "make bench-analyst   the analyst API (filtered sorted list, deep cursor page) against its raw floor"
 
 install: $(STAMP)
 
@@ -60,6 +61,9 @@ bench-import: $(STAMP)
 
 bench-read: $(STAMP)
 	$(PY) -m bench.read_profile
+
+bench-analyst: $(STAMP)
+	$(PY) -m bench.read_analyst
 
 run: neo4j-start migrate sample serve
 

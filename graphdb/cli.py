@@ -101,7 +101,7 @@ async def run_migrate() -> int:
         ranked = await rank_edges(runner)
     print(f"Schema up to date: {len(names)} constraints and indexes applied idempotently.")
     if ranked:
-        print(f"Order keys written for {ranked} edges imported before they existed.")
+        print(f"UNDER_TOPIC edges derived and order keys written: {ranked} edges imported before they existed.")
     return 0
 
 

@@ -1,10 +1,12 @@
-"""Schema migrations: applies every `cypher/constraints/*` statement, idempotently, in name order, then gives
-order keys to edges written before the keys existed (`rank_edges`).
+"""Schema migrations: applies every `cypher/constraints/*` statement, idempotently, in name order, then derives
+the UNDER_TOPIC edges and gives order keys to edges written before they existed (`rank_edges`).
 
 Run by `make run`, by every import, by the test set-up and as `python -m graphdb migrate`; never on a request.
 """
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from graphdb import queries
 from graphdb.order_keys import SEPARATOR, rank_params
@@ -23,10 +25,11 @@ RANK_CHUNK = 5_000
 
 
 async def rank_edges(runner: Runner) -> int:
-    """Write the order keys (`rank`) that a graph imported before they existed lacks, and rewrite every key when
-    the graph's keys are in an older format (`graphdb.order_keys`), in chunks of papers and researchers; returns
-    how many edges were given a key (0 on a graph whose keys are all current)."""
-    total = 0
+    """Derive the UNDER_TOPIC edges that a graph imported before they existed lacks, write the order keys (`rank`)
+    it lacks, and rewrite every key when the graph's keys are in an older format (`graphdb.order_keys`), in
+    chunks of papers and researchers; returns how many edges were derived or given a key (0 on a graph whose
+    derived edges and keys are all current)."""
+    total = await derive_under_topics(runner)
     for find, rank in (
         (queries.IMPORT_UNRANKED_PAPERS, queries.IMPORT_RANK_PAPERS),
         (queries.IMPORT_UNRANKED_RESEARCHERS, queries.IMPORT_RANK_AFFILIATIONS),
@@ -41,6 +44,23 @@ async def rank_edges(runner: Runner) -> int:
     if old and int(old[0]["old"]):
         total += await _rekey(runner)
     return total
+
+
+async def derive_under_topics(runner: Runner) -> int:
+    """Give every paper the UNDER_TOPIC edges its HAS_TOPIC and SUBTOPIC_OF edges imply and it lacks, walking the
+    papers in id order; returns how many edges were created (their keys are written by `rank_edges` after)."""
+    total = 0
+    after = ""
+    now = datetime.now(UTC)
+    while True:
+        rows = await runner.read(queries.IMPORT_UNDERIVED_PAPERS, {"after": after, "limit": RANK_CHUNK})
+        if not rows or rows[0]["last"] is None:
+            return total
+        ids = [str(i) for i in rows[0]["ids"]]
+        if ids:
+            done = await runner.write(queries.IMPORT_LINK_UNDER_TOPICS, {"ids": ids, "now": now})
+            total += int(done[0]["derived"]) if done else 0
+        after = str(rows[0]["last"])
 
 
 async def _rekey(runner: Runner) -> int:

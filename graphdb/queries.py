@@ -24,6 +24,9 @@ IMPORT_LINK_VENUES: Final = "import/link_venues"
 IMPORT_LINK_TOPICS: Final = "import/link_topics"
 IMPORT_LINK_CITATIONS: Final = "import/link_citations"
 IMPORT_LINK_AFFILIATIONS: Final = "import/link_affiliations"
+IMPORT_LINK_UNDER_TOPICS: Final = "import/link_under_topics"
+IMPORT_SPREAD_TOPIC_PARENTS: Final = "import/spread_topic_parents"
+IMPORT_UNDERIVED_PAPERS: Final = "import/underived_papers"
 IMPORT_COUNTS: Final = "import/counts"
 IMPORT_RANK_PAPERS: Final = "import/rank_papers"
 IMPORT_RANK_AFFILIATIONS: Final = "import/rank_affiliations"
@@ -57,6 +60,9 @@ ALL: Final = frozenset(
         IMPORT_LINK_TOPICS,
         IMPORT_LINK_CITATIONS,
         IMPORT_LINK_AFFILIATIONS,
+        IMPORT_LINK_UNDER_TOPICS,
+        IMPORT_SPREAD_TOPIC_PARENTS,
+        IMPORT_UNDERIVED_PAPERS,
         IMPORT_COUNTS,
         IMPORT_RANK_PAPERS,
         IMPORT_RANK_AFFILIATIONS,

@@ -214,6 +214,22 @@ class Compiler:
             **extra,
         )
 
+    def flag(self, owner: str, gfield: GraphQLField, nodes: Sequence[FieldNode], name: str) -> bool:
+        """A Boolean argument's value when the plan is compiled (it chooses the statement's text): the literal, the
+        variable's value, or the argument's default when it is left out. Null is the client's error."""
+        arg = gfield.args.get(name)
+        if arg is None:
+            raise NotPlannableError(f"{owner} has no argument {name}")
+        written = next((a.value for a in nodes[0].arguments or () if a.name.value == name), None)
+        value: Any = arg.default_value
+        if isinstance(written, VariableNode):
+            value = self.variables.get(written.name.value, arg.default_value)
+        elif written is not None:
+            value = getattr(written, "value", None)
+        if not isinstance(value, bool):
+            raise UserInputError(f"`{name}` on `{owner}` must be true or false, not null")
+        return value
+
     # -- objects ---------------------------------------------------------------------------------------
 
     def obj(
@@ -351,7 +367,8 @@ class Compiler:
         if mapping.page is None:
             raise NotPlannableError(f"{owner}: a list must declare its page size")
         connections = ConnectionCompiler(self)
-        expr, spec = connections.compile(owner, gfield, nodes, connections.hop_source(mapping, ctx), mapping.page)
+        source = connections.hop_source(mapping, ctx, gfield, nodes, owner)
+        expr, spec = connections.compile(owner, gfield, nodes, source, mapping.page)
         return expr, replace(spec, nonnull=isinstance(gfield.type, GraphQLNonNull))
 
     def neighbours(

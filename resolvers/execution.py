@@ -3,7 +3,8 @@
 Both paths run the same `RootPlan`: (a) the ordinary one, where a root resolver runs its field's plan
 and Strawberry walks the shaped maps; (b) the fast path, where every root plan runs and the shaped maps
 are the response (`schema.fastpath`). Plans are cached per document, operation and the values of the
-variables that decide `@include`/`@skip`, which are the only variables that change a statement's text.
+variables that change a statement's text: those that decide `@include`/`@skip`, and those given to an
+argument a hop switches on (`resolvers.mapping.Switch`, such as `Topic.works(includeSubtopics:)`).
 
 A statement runs once per request: when the fast path hands an operation to the ordinary path after
 Neo4j has answered (a null where the schema promises a value) or failed (a timeout, an error the driver
@@ -45,6 +46,7 @@ from resolvers.compiler import OFFSET_MAX
 from resolvers.context import Context, Outcome
 from resolvers.errors import UserInputError
 from resolvers.lru import Lru
+from resolvers.mapping import switch_arguments
 from resolvers.roots import MAX_BATCH, compile_operation
 from resolvers.shaping import FallbackError
 
@@ -68,10 +70,14 @@ def _variables_in(value: ValueNode) -> Iterable[str]:
 
 
 def structural_variables(
-    operation: OperationDefinitionNode, fragments: dict[str, FragmentDefinitionNode]
+    operation: OperationDefinitionNode,
+    fragments: dict[str, FragmentDefinitionNode],
+    arguments: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
-    """The variables that change the statement's text: those `@include`/`@skip` read, and those inside the
-    structural arguments (`where`, `sort`, `last`, `after`, `before`) anywhere in the operation or its fragments."""
+    """The variables that change the statement's text: those `@include`/`@skip` read, those inside the
+    structural arguments (`where`, `sort`, `last`, `after`, `before`, `by`), and those given to an argument named
+    in `arguments` (the schema's switch arguments), anywhere in the operation or its fragments. A variable in an
+    argument of such a name on another field only makes the key longer, never wrong."""
     found: set[str] = set()
 
     def walk(selection_set: SelectionSetNode | None) -> None:
@@ -83,7 +89,7 @@ def structural_variables(
                     found.update(_variables_in(arg.value))
             if isinstance(sel, FieldNode):
                 for arg in sel.arguments or ():
-                    if arg.name.value in STRUCTURAL_ARGUMENTS:
+                    if arg.name.value in STRUCTURAL_ARGUMENTS or arg.name.value in arguments:
                         found.update(_variables_in(arg.value))
             if isinstance(sel, FieldNode | InlineFragmentNode):
                 walk(sel.selection_set)  # a spread's fragment is walked below, once
@@ -129,6 +135,12 @@ class PlanCache:
     def __init__(self, size: int = CACHE_SIZE) -> None:
         self._plans: Lru[tuple[Any, ...], tuple[QueryRegistry, OperationPlan]] = Lru(size)
         self._structural: Lru[tuple[str, str | None], tuple[str, ...]] = Lru(size)
+        self._switches: tuple[GraphQLSchema, frozenset[str]] | None = None
+
+    def _switch_arguments(self, schema: GraphQLSchema) -> frozenset[str]:
+        if self._switches is None or self._switches[0] is not schema:
+            self._switches = (schema, switch_arguments(schema))
+        return self._switches[1]
 
     def plan(
         self,
@@ -145,10 +157,12 @@ class PlanCache:
         op_name = operation.name.value if operation.name else None
         structural = self._structural.get((source, op_name))
         if structural is None:
-            structural = structural_variables(operation, fragments)
+            structural = structural_variables(operation, fragments, self._switch_arguments(schema))
             self._structural.put((source, op_name), structural)
         # The registry is part of the key: a plan holds its statements' text.
-        key = (source, op_name, tuple(repr(structure(variables.get(v))) for v in structural), id(registry))
+        # A variable left out (the argument's default applies) is keyed apart from one given as null (an error).
+        values = tuple(repr(structure(variables[v])) if v in variables else "(absent)" for v in structural)
+        key = (source, op_name, values, id(registry))
         found = self._plans.get(key)
         if found is not None and found[0] is registry:
             return found[1]
@@ -160,7 +174,8 @@ class PlanCache:
         return CacheStats(len(self._plans), len(self._structural), self._plans.hits, self._plans.misses)
 
     def cached_directive_values(self, source: str) -> list[tuple[str, ...]]:
-        """The `@include`/`@skip` variable values the plans cached for one document text were compiled for."""
+        """The values of the variables that change the text (`@include`/`@skip`, switch arguments) that the plans
+        cached for one document text were compiled for."""
         return [key[2] for key in self._plans if key[0] == source]
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
-from graphql import GraphQLField, GraphQLInputField
+from graphql import GraphQLField, GraphQLInputField, GraphQLObjectType, GraphQLSchema
 
 from graphdb.identifiers import IdKind
 
@@ -62,6 +62,19 @@ class Same:
 
 
 @dataclass(frozen=True, slots=True)
+class Switch:
+    """A Boolean argument of a hop's field that names another relationship type to read when it is false (the
+    same direction, label, order and page), such as `Topic.works(includeSubtopics: false)` reading the direct
+    HAS_TOPIC edges instead of the derived UNDER_TOPIC ones.
+
+    The value is read when the operation is planned (a literal, a variable or the argument's default), so each
+    value has a statement of its own, and a variable given to the argument is part of the plan cache key."""
+
+    argument: str
+    rel_if_false: str
+
+
+@dataclass(frozen=True, slots=True)
 class Hop:
     """Neighbours over one relationship type.
 
@@ -71,9 +84,11 @@ class Hop:
     limited inside the statement by `page`.
 
     `ranked=True` reads the list in the order of the relationship's `rank` key, kept at write time
-    (`<this node's id>|<sort key>|<far id>`, see `cypher/import/rank_papers.cypher`) and indexed, so a
-    hub's page costs its size, not the hub's; its total is the relationship's degree. The relationship
-    type must then connect only these labels (stub papers have no such edges)."""
+    (`<this node's id>␁<sort key>␁<far id>`, U+0001 between the parts, see `cypher/import/rank_papers.cypher`)
+    and indexed, so a hub's page costs its size, not the hub's; its total is the relationship's degree. The relationship
+    type must then connect only these labels (stub papers have no such edges).
+
+    `switch` lets a Boolean argument choose another relationship type (see `Switch`)."""
 
     rel: str
     direction: Direction
@@ -83,6 +98,7 @@ class Hop:
     page: Page | None = None
     edge: bool = False
     ranked: bool = False
+    switch: Switch | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +264,18 @@ Mapping = (
 def meta(mapping: Mapping) -> dict[str, Any]:
     """The Strawberry field metadata that declares a mapping."""
     return {GRAPH: mapping}
+
+
+def switch_arguments(schema: GraphQLSchema) -> frozenset[str]:
+    """The names of the arguments that some hop of the schema switches on (they change a statement's text)."""
+    found: set[str] = set()
+    for gtype in schema.type_map.values():
+        if isinstance(gtype, GraphQLObjectType):
+            for gfield in gtype.fields.values():
+                mapping = mapping_of(gfield)
+                if isinstance(mapping, Hop) and mapping.switch is not None:
+                    found.add(mapping.switch.argument)
+    return frozenset(found)
 
 
 def mapping_of(gfield: GraphQLField | GraphQLInputField) -> Mapping | None:

@@ -88,7 +88,11 @@ class PaperWhere:
     venue: VenueListFilter | None = _related(
         "Its venue (at most one). " + LIST_FILTER, Hop("PUBLISHED_IN", "out", "Venue")
     )
-    topics: TopicListFilter | None = _related("Its topics. " + LIST_FILTER, Hop("HAS_TOPIC", "out", "Topic"))
+    topics: TopicListFilter | None = _related(
+        "Its topics and the broader topics above them (a paper tagged with a subfield's topic is under the field "
+        "too). " + LIST_FILTER,
+        Hop("UNDER_TOPIC", "out", "Topic"),
+    )
     institutions: InstitutionListFilter | None = _related(
         "The institutions of its authors: those the paper gives on its byline, and those in the authors' "
         "affiliation histories. " + LIST_FILTER,

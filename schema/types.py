@@ -27,6 +27,7 @@ from resolvers.mapping import (
     Prop,
     Related,
     Same,
+    Switch,
     Value,
     meta,
 )
@@ -40,6 +41,7 @@ WORKS = Page(default=20, maximum=500)
 AUTHORS = Page(default=50, maximum=500)
 SMALL = Page(default=10, maximum=100)
 NEWEST = (Order("year", desc=True), Order("id"))
+NEWEST_TEXT = "newest first (unknown years last), then by id"
 
 First = Annotated[
     int,
@@ -87,6 +89,14 @@ PAGING = (
     "Page forwards with `first`/`after`, backwards with `last`/`before` (keyset cursors: deep pages cost what "
     "the first costs, and nothing is skipped or repeated when the list changes between pages), or with `offset`."
 )
+IncludeSubtopics = Annotated[
+    bool,
+    strawberry.argument(
+        description="Whether the works of the narrower topics under this one count (true by default); false lists "
+        "only the works tagged with this topic itself."
+    ),
+]
+SUBTOPICS = "includeSubtopics"  # the argument's name in the schema, which the hop's Switch reads
 
 
 def listed(text: str, page: Page, more: str = "") -> str:
@@ -99,8 +109,9 @@ def _planned() -> Any:
     raise NotImplementedError("read through the planner")
 
 
-def papers(what: str, hop: Hop, order: str = "newest first (unknown years last), then by id") -> Any:
-    """A connection of papers in the hop's own order, or filtered and sorted: a PaperConnection."""
+def papers(what: str, hop: Hop, order: str = NEWEST_TEXT, more: str = "") -> Any:
+    """A connection of papers in the hop's own order, or filtered and sorted: a PaperConnection; with
+    `includeSubtopics` when the hop switches on it."""
 
     def page(
         first: First = WORKS.default,
@@ -113,8 +124,23 @@ def papers(what: str, hop: Hop, order: str = "newest first (unknown years last),
     ) -> PaperConnection:
         return _planned()  # type: ignore[no-any-return]
 
-    description = listed(f"{what}, {order}", WORKS, PAGING)
-    return strawberry.field(resolver=page, description=description, metadata=meta(hop))
+    def subtree_page(
+        first: First = WORKS.default,
+        offset: Offset = 0,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: PaperWhereArg = None,
+        sort: PaperSortArg = None,
+        include_subtopics: IncludeSubtopics = True,
+    ) -> PaperConnection:
+        return _planned()  # type: ignore[no-any-return]
+
+    if hop.switch is not None and hop.switch.argument != SUBTOPICS:
+        raise ValueError(f"papers() declares only the {SUBTOPICS} switch, not {hop.switch.argument}")
+    description = listed(f"{what}, {order}", WORKS, f"{more} {PAGING}".strip())
+    resolver = page if hop.switch is None else subtree_page
+    return strawberry.field(resolver=resolver, description=description, metadata=meta(hop))
 
 
 def prop(name: str, description: str, *, on: str = "node", default: bool | int | tuple[()] | None = None) -> Any:
@@ -490,7 +516,19 @@ class Topic(Node):
     def children(self, first: First = SMALL.default) -> list[Topic]:
         return _planned()  # type: ignore[no-any-return]
 
-    works: PaperConnection = papers("Works with this topic", Hop("HAS_TOPIC", "in", "Paper", page=WORKS, ranked=True))
+    works: PaperConnection = papers(
+        "Works with this topic or with a narrower topic under it (a field's subfields and their topics), each once "
+        "(with `includeSubtopics: false`, only those tagged with this topic itself)",
+        Hop(
+            "UNDER_TOPIC",
+            "in",
+            "Paper",
+            page=WORKS,
+            ranked=True,
+            switch=Switch(SUBTOPICS, rel_if_false="HAS_TOPIC"),
+        ),
+        more="`totalCount` counts the distinct works so listed.",
+    )
 
 
 @strawberry.type(description="A university, hospital, institute or company that researchers are affiliated with.")

@@ -163,6 +163,30 @@ DOCS: list[Doc] = [
         "works(first: 3) { totalCount nodes { id title } } } }",
     ),
     Doc(
+        "topic works with and without subtopics",
+        '{ topic(id: "t-x-t-field") { all: works { totalCount nodes { id year } } '
+        "own: works(includeSubtopics: false) { totalCount nodes { id } } "
+        "children { id works(first: 1, includeSubtopics: false) { totalCount pageInfo { hasNextPage } nodes { id } } "
+        "children { works(includeSubtopics: true) { totalCount nodes { id } } } } } }",
+    ),
+    Doc(
+        "subtopics chosen by a variable, false",
+        "query Q($id: ID!, $sub: Boolean!) { topic(id: $id) { works(includeSubtopics: $sub) { totalCount "
+        "pageInfo { hasNextPage } nodes { id } } } }",
+        {"id": "t-x-t-sub", "sub": False},
+    ),
+    Doc(
+        "subtopics chosen by a variable, true",
+        "query Q($id: ID!, $sub: Boolean!) { topic(id: $id) { works(includeSubtopics: $sub) { totalCount "
+        "pageInfo { hasNextPage } nodes { id } } } }",
+        {"id": "t-x-t-sub", "sub": True},
+    ),
+    Doc(
+        "subtopics variable left out",
+        'query Q($sub: Boolean) { topic(id: "t-x-t-sub") { works(first: 2, includeSubtopics: $sub) { totalCount '
+        "nodes { id } } } }",
+    ),
+    Doc(
         "institution with members and their works",
         '{ institution(id: "t-x-i-1") { id name country ror type openalexId provenance { source } '
         "members(first: 5) { totalCount nodes { id name works(first: 1) { nodes { id } } } } } }",
@@ -483,6 +507,13 @@ DOCS: list[Doc] = [
         "null variable for include",
         'query Q($x: Boolean = true) { researcher(id: "t-r-hub") { id name @include(if: $x) } }',
         {"x": None},
+        fast=False,
+    ),
+    Doc(
+        "null variable for includeSubtopics",
+        'query Q($sub: Boolean) { topic(id: "t-x-t-sub") { works(first: 2, includeSubtopics: $sub) { totalCount '
+        "nodes { id } } } }",
+        {"sub": None},
         fast=False,
     ),
     Doc(

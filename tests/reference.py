@@ -315,6 +315,19 @@ async def researcher_topics(parent: Node, info: Info, first: int) -> list[dict[s
     return [{"topic": Node("Topic", row["far"]), "works": row["works"], "weight": row["weight"]} for row in rows]
 
 
+async def topic_works(
+    parent: Node,
+    info: Info,
+    first: int,
+    offset: int,
+    includeSubtopics: bool,  # noqa: N803
+    **more: Any,
+) -> Page:
+    """The works tagged with the topic or, unless `includeSubtopics` is false, with any topic under it."""
+    statement = "topic_works" if includeSubtopics else "topic_works_direct"
+    return await page(statement, "Paper")(parent, info, first, offset, **more)  # type: ignore[no-any-return]
+
+
 async def researcher_counts(parent: Node, info: Info) -> dict[str, int]:
     (row,) = await _read(info, "researcher_counts", id=parent.id)
     return row
@@ -428,7 +441,7 @@ RESOLVERS: Final[dict[str, dict[str, Resolver]]] = {
         "level": prop("level"),
         "parent": one("topic_parent", "Topic"),
         "children": nodes("topic_children", "Topic"),
-        "works": page("topic_works", "Paper"),
+        "works": topic_works,
     },
     "Institution": {
         **_node_common(),

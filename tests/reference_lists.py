@@ -22,7 +22,6 @@ API_LABELS: Final = ("Paper", "Researcher", "Topic", "Institution", "Venue")
 RELATIONS: Final[dict[tuple[str, str], tuple[str, bool]]] = {
     ("PaperWhere", "authors"): ("AUTHORED", False),
     ("PaperWhere", "venue"): ("PUBLISHED_IN", True),
-    ("PaperWhere", "topics"): ("HAS_TOPIC", True),
     ("PaperWhere", "references"): ("CITES", True),
     ("PaperWhere", "citations"): ("CITES", False),
     ("ResearcherWhere", "works"): ("AUTHORED", True),
@@ -83,6 +82,15 @@ class Lists:
                         if row["props"]["id"] == byline_id:
                             found[byline_id] = row["props"]
             return [Item("Institution", p) for p in found.values()]
+        if (where_type, field) == ("PaperWhere", "topics"):  # its topics and every broader one above them
+            seen: dict[str, dict[str, Any]] = {}
+            frontier = [t["props"] for t in await self.reach(node, "HAS_TOPIC", True)]
+            while frontier:
+                topic = frontier.pop()
+                if topic["id"] not in seen:
+                    seen[topic["id"]] = topic
+                    frontier += [p["props"] for p in await self.reach(topic["id"], "SUBTOPIC_OF", True)]
+            return [Item("Topic", p) for p in seen.values()]
         if (where_type, field) == ("ResearcherWhere", "topics"):
             topics: dict[str, dict[str, Any]] = {}
             for work in await self.reach(node, "AUTHORED", True):
@@ -157,9 +165,12 @@ class Lists:
                 value = item.props.get(FACETS[by])
                 counts[value] = counts.get(value, 0) + 1
                 continue
-            for other in {
-                o.props["id"]: o for o in await self.related("PaperWhere", RELATED_FACETS[by], item)
-            }.values():
+            reached = (
+                [Item("Topic", t["props"]) for t in await self.reach(item.props["id"], "HAS_TOPIC", True)]
+                if by == "TOPIC"  # the topics the paper is tagged with, not the broader ones
+                else await self.related("PaperWhere", RELATED_FACETS[by], item)
+            )
+            for other in {o.props["id"]: o for o in reached}.values():
                 counts[other.props["id"]] = counts.get(other.props["id"], 0) + 1
                 nodes[other.props["id"]] = other
         buckets = [

@@ -65,6 +65,7 @@ async def test_fallback_cases_report_their_errors(runner: Runner, extras: None) 
         "a nullable variable for a required argument": ["GRAPHQL_VALIDATION_FAILED"],
         "null variable for a page size": ["BAD_USER_INPUT"],
         "null variable for include": ["BAD_USER_INPUT"],
+        "null variable for includeSubtopics": ["BAD_USER_INPUT"],
         "null variable for skip on a root field": ["BAD_USER_INPUT"],
         "several operations and no operation name": ["OPERATION_RESOLUTION_FAILURE"],
         "a variable of the wrong type": ["GRAPHQL_VALIDATION_FAILED"],
@@ -127,6 +128,25 @@ async def test_plans_are_cached_per_document_and_directive_values(runner: Runner
     for variables in ({"id": "t-r-solo", "x": True}, {"id": "t-r-hub", "x": True}, {"id": "t-r-hub", "x": False}):
         await execute(SCHEMA, runner, Doc("cache", query, variables), fast=True)
     assert sorted(SCHEMA.plans.cached_directive_values(doc.query)) == [("False",), ("True",)]
+
+
+async def test_plans_are_cached_per_value_of_a_switch_argument(runner: Runner, extras: None) -> None:
+    """`includeSubtopics` chooses the relationship a statement reads, so a variable given to it is part of the
+    plan cache key (left out, given null and given a value are three keys; null is refused)."""
+    query = 'query Q($sub: Boolean) { topic(id: "t-x-t-sub") { works(includeSubtopics: $sub) { totalCount } } }'
+    texts = {}
+    for variables in ({"sub": True}, {"sub": False}, {}, {"sub": False}):
+        _, _, rec = await execute(SCHEMA, runner, Doc("switch", query, variables), fast=True)
+        (statement,) = rec.statements
+        texts[str(variables)] = statement.text or ""
+    assert "UNDER_TOPIC" in texts["{'sub': True}"]
+    assert "HAS_TOPIC" in texts["{'sub': False}"]
+    assert "UNDER_TOPIC" not in texts["{'sub': False}"]
+    assert texts["{}"] == texts["{'sub': True}"]
+    refused, _, rec = await execute(SCHEMA, runner, Doc("switch", query, {"sub": None}), fast=True)
+    assert rec.statements == []
+    assert json.loads(refused)["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert sorted(SCHEMA.plans.cached_directive_values(query)) == [("(absent)",), ("False",), ("True",)]
 
 
 async def test_the_number_of_statements_is_the_number_of_root_fields(runner: Runner, extras: None) -> None:

@@ -125,6 +125,7 @@ async def assert_ranks_match(runner: Runner) -> int:
     anchored = {  # relationship type -> (the list's owner, the paper whose year orders it, the listed node)
         "AUTHORED": lambda s, e: (s, e, e),
         "HAS_TOPIC": lambda s, e: (e, s, s),
+        "UNDER_TOPIC": lambda s, e: (e, s, s),
         "PUBLISHED_IN": lambda s, e: (e, s, s),
         "CITES": lambda s, e: (e, s, s),
     }
@@ -141,6 +142,37 @@ async def assert_ranks_match(runner: Runner) -> int:
             assert rank == f"{end}\x01{(props[start].get('name') or '').lower()}\x01{start}", r
             checked += 1
     return checked
+
+
+def topic_closure(tagged: Iterable[tuple[str, str]], parents: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """(paper, topic) for every topic a paper is tagged with and every ancestor of those, from the (paper, topic)
+    tags and (child, parent) links: what UNDER_TOPIC must hold."""
+    up: dict[str, set[str]] = defaultdict(set)
+    for child, parent in parents:
+        up[child].add(parent)
+    closure: set[tuple[str, str]] = set()
+    for paper, topic in tagged:
+        todo = [topic]
+        while todo:
+            t = todo.pop()
+            if (paper, t) not in closure:
+                closure.add((paper, t))
+                todo.extend(up[t])
+    return closure
+
+
+async def assert_under_topics_match(runner: Runner) -> int:
+    """UNDER_TOPIC, computed independently from the HAS_TOPIC and SUBTOPIC_OF edges: the same (paper, topic) pairs,
+    one edge each, derived provenance."""
+    edges = await runner.read("testing/topic_edges")
+    tagged = [(r["start"], r["end"]) for r in edges if r["type"] == "HAS_TOPIC"]
+    links = [(r["start"], r["end"]) for r in edges if r["type"] == "SUBTOPIC_OF"]
+    under = [r for r in edges if r["type"] == "UNDER_TOPIC"]
+    pairs = [(r["start"], r["end"]) for r in under]
+    assert len(pairs) == len(set(pairs)), "two UNDER_TOPIC edges for one paper and topic"
+    assert set(pairs) == topic_closure(tagged, links)
+    assert {(r["source"], r["sourceId"]) for r in under} <= {("derived", "HAS_TOPIC+SUBTOPIC_OF")}
+    return len(pairs)
 
 
 # --- PubMed ------------------------------------------------------------------------------------------------
@@ -241,6 +273,7 @@ async def test_second_import_changes_nothing(graph: Runner, tmp_path: Path) -> N
     await run_import(graph, crossref.parse, CR_WORK, CR_WORKS)
     assert await snapshot(graph) == before
     await assert_coauthorship_matches_authored(graph)
+    assert await assert_under_topics_match(graph) > 0
 
 
 # --- OpenAlex and Crossref ------------------------------------------------------------------------------------
@@ -280,6 +313,9 @@ async def test_openalex_fields_and_hierarchy(graph: Runner) -> None:
     assert history["ror:05h7xva58"] == (2017, 2018)  # Wesleyan University
     assert (await graph.read("testing/missing_provenance"))[0] == {"nodes": 0, "relationships": 0}
     await assert_coauthorship_matches_authored(graph)
+    # Each paper is under its topics' subfields, fields and domains too.
+    assert await assert_under_topics_match(graph) > len(await rels(graph, "HAS_TOPIC"))
+    assert await assert_ranks_match(graph) > 0
 
 
 async def test_overlapping_sources_merge_on_doi_and_orcid(graph: Runner) -> None:
@@ -312,6 +348,7 @@ async def test_overlapping_sources_merge_on_doi_and_orcid(graph: Runner) -> None
     assert len(slots) == len(set(slots))
     assert len(authored) == 4  # Carberry, Zhang (twice in PubMed's byline), Garcia-Lopez
     await assert_coauthorship_matches_authored(graph)
+    await assert_under_topics_match(graph)
     assert await assert_ranks_match(graph) > 0
 
 
@@ -433,10 +470,13 @@ async def test_a_crash_mid_import_leaves_whole_batches_and_a_rerun_completes(
     assert not any('"id":"x"' in n for n in nodes)
     await assert_coauthorship_matches_authored(graph)
 
+    await assert_under_topics_match(graph)
+
     monkeypatch.setattr(pipeline, "write_batch", real)
     await run_import(graph, pubmed.parse, PUBMED, batch_size=1)
     assert _without_times(await snapshot(graph)) == clean_graph
     await assert_coauthorship_matches_authored(graph)
+    await assert_under_topics_match(graph)
 
 
 async def _clean_import_snapshot(runner: Runner) -> tuple[list[str], list[str]]:
@@ -467,6 +507,7 @@ async def test_synthetic_graph_goes_through_the_import_path(graph: Runner) -> No
     assert report.counts_after["nodes"]["Paper"] >= 600
     pairs = await assert_coauthorship_matches_authored(graph)
     assert pairs > 600
+    assert await assert_under_topics_match(graph) > 600
     assert await assert_ranks_match(graph) > 3000
     again = await import_records(graph, records, label="synthetic", batch_size=250, progress=False)
     assert again.papers_unchanged == 600
@@ -480,6 +521,18 @@ async def test_migrate_gives_order_keys_to_a_graph_imported_without_them(graph: 
     written = await rank_edges(graph)
     assert written > 500
     assert await snapshot(graph) == keyed
+    assert await rank_edges(graph) == 0
+
+
+async def test_migrate_derives_under_topic_for_a_graph_imported_without_it(graph: Runner) -> None:
+    await import_records(graph, list(generate(200, seed=7)), label="synthetic", batch_size=100, progress=False)
+    derived = await snapshot(graph)
+    dropped = (await graph.write("testing/drop_under_topics"))[0]["dropped"]
+    assert dropped > 200
+    assert await rank_edges(graph) == 2 * dropped  # each edge derived, then keyed
+    # The same edges and keys as the import wrote; only their import time is the migration's.
+    assert _without_times(await snapshot(graph)) == _without_times(derived)
+    assert await assert_under_topics_match(graph) == dropped
     assert await rank_edges(graph) == 0
 
 
@@ -526,3 +579,4 @@ async def test_two_writers_give_the_same_graph(graph: Runner) -> None:
     # Which record first named a shared topic or venue depends on commit order; everything else is equal.
     assert _without_times(await snapshot(graph), also=("source", "sourceId")) == one
     await assert_coauthorship_matches_authored(graph)
+    assert await assert_under_topics_match(graph) > 0

@@ -15,6 +15,7 @@ RETURN {
   PUBLISHED_IN: COUNT { MATCH ()-[:PUBLISHED_IN]->() },
   HAS_TOPIC: COUNT { MATCH ()-[:HAS_TOPIC]->() },
   SUBTOPIC_OF: COUNT { MATCH ()-[:SUBTOPIC_OF]->() },
+  UNDER_TOPIC: COUNT { MATCH ()-[:UNDER_TOPIC]->() },
   CITES: COUNT { MATCH ()-[:CITES]->() },
   AFFILIATED_WITH: COUNT { MATCH ()-[:AFFILIATED_WITH]->() }
 } AS relationships, COUNT { MATCH (p:Paper) WHERE p.stub } AS stubPapers

@@ -7,6 +7,8 @@ CALL () {
   UNION ALL
   MATCH ()-[h:HAS_TOPIC]->() WHERE h.rank IS NOT NULL RETURN h.rank AS rank LIMIT 1
   UNION ALL
+  MATCH ()-[u:UNDER_TOPIC]->() WHERE u.rank IS NOT NULL RETURN u.rank AS rank LIMIT 1
+  UNION ALL
   MATCH ()-[e:PUBLISHED_IN]->() WHERE e.rank IS NOT NULL RETURN e.rank AS rank LIMIT 1
   UNION ALL
   MATCH ()-[c:CITES]->() WHERE c.rank IS NOT NULL RETURN c.rank AS rank LIMIT 1

@@ -2,8 +2,9 @@
 //   first: `<anchor id>$sep<year key>$sep<paper id>` (graphdb/order_keys.py), where the year key is
 //   10000 - year padded to 5 digits (so a later year sorts first) and '99999' for an unknown year (last).
 //   The anchor is the node whose list it is: the researcher (AUTHORED), the topic (HAS_TOPIC), the venue
-//   (PUBLISHED_IN), the cited paper (CITES, keyed by the citing paper's year). Writes only keys that
-//   differ, so running it again changes nothing.
+//   (PUBLISHED_IN), the cited paper (CITES, keyed by the citing paper's year), the topic or ancestor topic
+//   (UNDER_TOPIC, derived by import/link_under_topics). Writes only keys that differ, so running it again
+//   changes nothing.
 // params: $ids, $sep
 // returns: one row {ranked: edges whose key was written}.
 UNWIND $ids AS id
@@ -24,6 +25,13 @@ CALL (p, yearKey) {
   RETURN count(h) AS topics
 }
 CALL (p, yearKey) {
+  MATCH (p)-[u:UNDER_TOPIC]->(t:Topic)
+  WITH u, t.id + $sep + yearKey + $sep + p.id AS key
+  WHERE u.rank IS NULL OR u.rank <> key
+  SET u.rank = key
+  RETURN count(u) AS under
+}
+CALL (p, yearKey) {
   MATCH (p)-[e:PUBLISHED_IN]->(v:Venue)
   WITH e, v.id + $sep + yearKey + $sep + p.id AS key
   WHERE e.rank IS NULL OR e.rank <> key
@@ -37,4 +45,4 @@ CALL (p, yearKey) {
   SET c.rank = key
   RETURN count(c) AS cites
 }
-RETURN sum(authored + topics + venues + cites) AS ranked
+RETURN sum(authored + topics + under + venues + cites) AS ranked

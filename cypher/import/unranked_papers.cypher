@@ -5,6 +5,7 @@
 MATCH (p:Paper)
 WHERE EXISTS { (:Researcher)-[w:AUTHORED]->(p) WHERE w.rank IS NULL }
    OR EXISTS { (p)-[h:HAS_TOPIC]->() WHERE h.rank IS NULL }
+   OR EXISTS { (p)-[u:UNDER_TOPIC]->() WHERE u.rank IS NULL }
    OR EXISTS { (p)-[e:PUBLISHED_IN]->() WHERE e.rank IS NULL }
    OR EXISTS { (p)-[c:CITES]->() WHERE c.rank IS NULL }
 RETURN p.id AS id

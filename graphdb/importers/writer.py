@@ -3,8 +3,16 @@
 Order inside the transaction: venues, institutions, topics (and their parents), papers, the stubs of the
 works they cite, identified researchers (ORCID / OpenAlex), name-only authors (matched by byline slot,
 then by name key), then the edges (AUTHORED, co-authorship, PUBLISHED_IN, HAS_TOPIC, CITES,
-AFFILIATED_WITH). Every statement is an idempotent `UNWIND $rows ... MERGE`, so re-importing a file
-changes nothing, and a crash leaves whole batches only: a rerun completes the rest.
+AFFILIATED_WITH), then the derived UNDER_TOPIC edges and the order keys. Every statement is an idempotent
+`UNWIND $rows ... MERGE`, so re-importing a file changes nothing, and a crash leaves whole batches only: a
+rerun completes the rest.
+
+UNDER_TOPIC (a paper to each topic it is tagged with and each ancestor of those) is kept in the same
+transaction as the edges it comes from: the batch's papers get their whole closure, read after this
+transaction's HAS_TOPIC and SUBTOPIC_OF writes; and a SUBTOPIC_OF link this transaction creates gives every
+paper already under the child the parent's ancestors. With two writers, a batch sends each of its topics'
+whole parent chain (unless a committed batch of the run did), so two batches that touch one link serialise
+on the lock its creation takes on both topics, and the later one reads what the earlier one committed.
 
 A `Memo` carries what committed batches of the same run already resolved (venues, institutions,
 topics, name-keyed authors, cited works), so later batches do not send those rows again.
@@ -116,7 +124,8 @@ async def write_batch(tx: Tx, batch: Batch, now: datetime, memo: Memo | None = N
     inst_ids = rows.ids(await run(queries.IMPORT_UPSERT_INSTITUTIONS, inst_rows))
     learned.institutions.update({rec_id: inst_ids[i] for rec_id, i in inst_of.items()})
     await run(queries.IMPORT_UPSERT_TOPICS, list(topic_rows.values()))
-    await run(queries.IMPORT_LINK_TOPIC_PARENTS, list(parent_rows.values()))
+    linked = await run(queries.IMPORT_LINK_TOPIC_PARENTS, list(parent_rows.values()))
+    new_parents = [{"child": r["child"], "parent": r["parent"]} for r in linked if r["created"]]
     learned.topics.update(topic_rows)
     learned.topic_parents.update(parent_rows)
 
@@ -316,8 +325,17 @@ async def write_batch(tx: Tx, batch: Batch, now: datetime, memo: Memo | None = N
     await run(queries.IMPORT_LINK_CITATIONS, list(cites.values()))
     await run(queries.IMPORT_LINK_AFFILIATIONS, list(affiliations.values()))
 
-    # The order keys of every edge of these papers (new, or whose year was just filled in) and affiliations.
-    ranked = sorted({paper_id(paper_index[pi]) for pi in range(len(batch.papers))})
+    # UNDER_TOPIC: papers already under a topic that gained a parent get the new ancestors, then the batch's
+    # papers get every topic they are tagged with and its ancestors.
+    batch_papers = {paper_id(paper_index[pi]) for pi in range(len(batch.papers))}
+    spread = {str(r["id"]) for r in await run(queries.IMPORT_SPREAD_TOPIC_PARENTS, new_parents)}
+    if batch_papers:
+        await tx.run(queries.IMPORT_LINK_UNDER_TOPICS, {"ids": sorted(batch_papers), "now": now})
+        counts[queries.IMPORT_LINK_UNDER_TOPICS] = len(batch_papers)
+
+    # The order keys of every edge of these papers (new, or whose year was just filled in, or given new
+    # UNDER_TOPIC edges) and affiliations.
+    ranked = sorted(batch_papers | spread)
     if ranked:
         await tx.run(queries.IMPORT_RANK_PAPERS, rank_params(ranked))
     affiliated = sorted({row["researcher"] for row in affiliations.values()})

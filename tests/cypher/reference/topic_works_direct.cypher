@@ -1,0 +1,9 @@
+// reference/topic_works_direct: a page of the works tagged with the topic itself (not with a topic below it),
+//   newest first, unknown years last, then by id.
+// params: $id, $offset, $first
+// returns: one row {total: how many works, nodes: the page's papers as property maps}.
+OPTIONAL MATCH (p:Paper)-[:HAS_TOPIC]->(:Topic {id: $id})
+WITH DISTINCT p
+ORDER BY p.year IS NULL, p.year DESC, p.id
+WITH collect(properties(p)) AS items
+RETURN size(items) AS total, items[$offset..$offset + $first] AS nodes
