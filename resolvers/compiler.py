@@ -75,7 +75,7 @@ def paged(match: str, page: str) -> str:
     return match.replace(PAGE, page) if PAGE in match else f"{match}\n{page}"
 
 
-def _named(t: GraphQLOutputType) -> GraphQLNamedType:
+def named_type(t: GraphQLOutputType) -> GraphQLNamedType:
     while isinstance(t, GraphQLNonNull | GraphQLList):
         t = t.of_type
     return t
@@ -282,7 +282,7 @@ class Compiler:
                 expr = f"coalesce({expr}, {_literal(mapping.default)})"
             return expr, shaping.scalar_spec(out_type)
         if isinstance(mapping, Same):
-            target = _named(out_type)
+            target = named_type(out_type)
             assert isinstance(target, GraphQLObjectType)
             expr, spec = self.obj(target, self.subsets(nodes), ctx)
             return expr, replace(spec, nonnull=nonnull)
@@ -376,7 +376,7 @@ class Compiler:
     ) -> tuple[str, shaping.Spec]:
         out_type = gfield.type
         nonnull = isinstance(out_type, GraphQLNonNull)
-        target = _named(out_type)
+        target = named_type(out_type)
         assert isinstance(target, GraphQLObjectType)
         if any(isinstance(mapping_of(f), Connection) for f in target.fields.values()):
             if not isinstance(mapping, Hop):

@@ -18,7 +18,7 @@ from graphql import FieldNode, GraphQLField, GraphQLNamedType, GraphQLObjectType
 from graphdb.order_keys import CYPHER_AFTER_SEPARATOR, CYPHER_SEPARATOR
 from resolvers import cursors, shaping
 from resolvers.compiled import Ctx, NotPlannableError, ParamKind
-from resolvers.compiler import OFFSET_MAX, Compiler, _named
+from resolvers.compiler import OFFSET_MAX, Compiler, named_type
 from resolvers.cursors import Key
 from resolvers.errors import UserInputError
 from resolvers.filters import ARROWS, WhereCompiler
@@ -112,7 +112,7 @@ class ConnectionCompiler:
     def compile(
         self, owner: str, gfield: GraphQLField, nodes: Sequence[FieldNode], source: Source, page: Page
     ) -> tuple[str, shaping.ConnSpec]:
-        target = _named(gfield.type)
+        target = named_type(gfield.type)
         assert isinstance(target, GraphQLObjectType)
         conditions = list(source.conditions)
         where = self.w.given(gfield, nodes, "where")
@@ -237,15 +237,15 @@ class ConnectionCompiler:
                 needs_count = True
                 parts.append(shaping.TotalPart(key=key, column=0))
             elif part.part == "nodes":
-                element = _named(target.fields[pname].type)
+                element = named_type(target.fields[pname].type)
                 assert isinstance(element, GraphQLObjectType)
                 expr, spec = self.c.obj(element, self.c.subsets(part_nodes), source.ctx)
                 items.append(expr)
                 parts.append(shaping.NodesPart(key=key, column=len(items), spec=replace(spec, nonnull=True)))
             elif part.part == "edges":
-                parts.append(self._edges(key, _named(target.fields[pname].type), part_nodes, source, items))
+                parts.append(self._edges(key, named_type(target.fields[pname].type), part_nodes, source, items))
             else:
-                info = self._page_info(_named(target.fields[pname].type), part_nodes)
+                info = self._page_info(named_type(target.fields[pname].type), part_nodes)
                 parts.append(shaping.PageInfoPart(key=key, column=1, spec=info))
         rows = f"COLLECT {{\n{page_text}\nRETURN [{', '.join([keys_out, *items])}] AS x\n}}"
         return f"[{', '.join([count if needs_count else 'null', rows, *facets])}]", shaping.ConnSpec(
@@ -285,7 +285,7 @@ class ConnectionCompiler:
             group = self.c.fresh("g")
             reached = []
             for path in grouping.paths:
-                match, reach = self.w._path(path, far)
+                match, reach = self.w.reach(path, far)
                 reached.append(f"{match}\nRETURN {reach} AS {group}")
             union = "\nUNION\n".join(reached)
             listed_values = f"COLLECT {{\n{head}\nCALL ({far}) {{\n{union}\n}}\nRETURN {group}.id AS x ORDER BY x\n}}"
@@ -311,7 +311,7 @@ class ConnectionCompiler:
     def _bucket_parts(
         self, gfield: GraphQLField, nodes: Sequence[FieldNode], label: str | None, var: str
     ) -> tuple[tuple[tuple[str, str, shaping.Spec | None], ...], str]:
-        bucket = _named(gfield.type)
+        bucket = named_type(gfield.type)
         assert isinstance(bucket, GraphQLObjectType)
         entries: list[tuple[str, str, shaping.Spec | None]] = []
         node_expr = "null"
@@ -348,7 +348,7 @@ class ConnectionCompiler:
             if part.part == "cursor":
                 entries.append((sub_key, "cursor", None, 0))
             else:
-                element = _named(edge_type.fields[name].type)
+                element = named_type(edge_type.fields[name].type)
                 assert isinstance(element, GraphQLObjectType)
                 expr, spec = self.c.obj(element, self.c.subsets(sub_nodes), source.ctx)
                 items.append(expr)

@@ -196,7 +196,7 @@ class WhereCompiler:
             where = _input_type(field.type)
             reached = []
             for hop in mapping.paths:
-                match, far = self._path(hop, node)
+                match, far = self.reach(hop, node)
                 inner = self._where(where, sub, far, arg, (*path, key), owner)
                 if name == "all":
                     reached.append(f"NOT EXISTS {{\n{match}\nWHERE NOT ({inner})\n}}")
@@ -206,7 +206,8 @@ class WhereCompiler:
             terms.append(f"NOT ({joined})" if name == "none" else joined)
         return terms
 
-    def _path(self, hop: Hop | Pattern, node: str) -> tuple[str, str]:
+    def reach(self, hop: Hop | Pattern, node: str) -> tuple[str, str]:
+        """The MATCH from `node` over one hop or pattern fragment, and the variable it binds at the far end."""
         far = self.c.fresh("f")
         if isinstance(hop, Hop):
             left, right = ARROWS[hop.direction]

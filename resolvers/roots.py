@@ -27,7 +27,7 @@ from graphdb.identifiers import KINDS_BY_LABEL, IdKind
 from graphdb.registry import QueryRegistry
 from resolvers import shaping
 from resolvers.compiled import Ctx, OperationPlan, ParamKind, RootPlan
-from resolvers.compiler import Compiler, _named
+from resolvers.compiler import Compiler, named_type
 from resolvers.connections import ConnectionCompiler
 from resolvers.errors import UserInputError
 from resolvers.mapping import Lookup, Page, Scan, mapping_of
@@ -112,7 +112,7 @@ class RootCompiler:
             for label in mapping.labels
             for k in _kinds(label, kind)
         ]
-        target = _named(gfield.type)
+        target = named_type(gfield.type)
         if isinstance(target, GraphQLObjectType) and len(branches) == 1:
             label, k, value = branches[0]
             expr, spec = self.c.obj(target, sets, Ctx(node=NODE))
@@ -137,7 +137,7 @@ class RootCompiler:
         branches = [
             (label, k, f"{each}.{self.c.prop_name(k.value)}") for label in mapping.labels for k in KINDS_BY_LABEL[label]
         ]
-        expr, item = self.projection(_named(gfield.type), mapping.labels, sets)
+        expr, item = self.projection(named_type(gfield.type), mapping.labels, sets)
         found = f"[{NODE} IN [{self.first_found(branches)}] WHERE {NODE} IS NOT NULL | {expr}][0]"
         return f"RETURN [{each} IN ${param} | {found}] AS v", shaping.ListSpec(item=item, nonnull=True)
 
