@@ -1,5 +1,5 @@
-"""Read throughput of the analyst's API against its raw floor, in one run: a filter-heavy sorted list and a deep
-cursor page on the largest hub (and typeahead once search lands).
+"""Read throughput of the analyst's API against its raw floor, in one run: a filter-heavy sorted list, pages deep
+in the largest hub (by cursor and by offset), and typeahead.
 
     python -m bench.read_analyst [--rounds 5] [--requests 200] [--concurrency 8]
 
@@ -8,7 +8,9 @@ Scenarios, each one document:
 
 - filtered: papers with an author affiliated with institution X and a topic under T (X the institution with the
   most members, T the topic most often on their works), sorted by citations, 50 a page, with totalCount;
-- deep cursor: the largest hub's works, a page of 20 after a cursor 40 items before the end.
+- the largest topic's works (on the PubMed sample "Humans", 17,834): page 1, page 500 after a cursor, and page
+  500 by offset (which reads and drops the 9,980 items before it);
+- suggest: typeahead for "alzh" at concurrency 1 (the search box's case; the target is a p50 under 10 ms).
 
 Two uvicorn servers run with the same settings: the app (fast path) and the raw floor (`create_floor_app`): the
 same planned statement for the posted document, bound, run through the runner, shaped by the same strict shaper
@@ -72,13 +74,26 @@ FILTERED: Final = """query Filtered($institution: ID!, $topic: ID!) {
   }
 }"""
 DEEP: Final = """query Deep($id: ID!, $after: String, $first: Int!) {
-  researcher(id: $id) {
+  topic(id: $id) {
     works(first: $first, after: $after) {
       edges { cursor node { id title year venue { name } } }
       pageInfo { hasNextPage endCursor }
     }
   }
 }"""
+DEEP_OFFSET: Final = """query DeepOffset($id: ID!, $first: Int!, $offset: Int!) {
+  topic(id: $id) {
+    works(first: $first, offset: $offset) {
+      edges { cursor node { id title year venue { name } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}"""
+SUGGEST: Final = """query Suggest($prefix: String!) {
+  suggest(prefix: $prefix, first: 10) { label score node { __typename id } }
+}"""
+PAGE: Final = 20
+DEEP_PAGE: Final = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +102,7 @@ class Scenario:
     query: str
     variables: dict[str, Any]
     requests: int
+    concurrency: int | None = None  # the run's --concurrency when None
 
     def body(self) -> bytes:
         return orjson.dumps({"query": self.query, "variables": self.variables})
@@ -140,8 +156,8 @@ async def _scenarios(args: argparse.Namespace, neo4j: Neo4jSettings) -> list[Sce
             raise SystemExit(f"error: the database at {neo4j.uri} has no institution with members' works to read")
         pick = rows[0]
         schema = build_schema()
-        skip = max(0, int(pick["works"]) - 40)
-        # The cursor `skip` items in: read through the API itself, a page at a time.
+        skip = min((DEEP_PAGE - 1) * PAGE, max(0, int(pick["works"]) - PAGE))
+        # The cursor `skip` items in: read through the API itself, 500 at a time.
         after: str | None = None
         read = 0
         while read < skip:
@@ -152,14 +168,20 @@ async def _scenarios(args: argparse.Namespace, neo4j: Neo4jSettings) -> list[Sce
                 context_value=Context.create(runner),
             )
             assert result.data is not None, result.errors
-            after = result.data["researcher"]["works"]["pageInfo"]["endCursor"]
+            after = result.data["topic"]["works"]["pageInfo"]["endCursor"]
             read += step
         print(f"institution {pick['institution']}, topic {pick['topic']}, hub {pick['hub']} ({pick['works']} works)")
+    page = skip // PAGE + 1
     return [
         Scenario(
             "filtered list", FILTERED, {"institution": pick["institution"], "topic": pick["topic"]}, args.requests
         ),
-        Scenario(f"deep cursor ({skip} in)", DEEP, {"id": pick["hub"], "after": after, "first": 20}, args.requests),
+        Scenario("hub page 1", DEEP, {"id": pick["hub"], "after": None, "first": PAGE}, args.requests),
+        Scenario(f"hub page {page}, cursor", DEEP, {"id": pick["hub"], "after": after, "first": PAGE}, args.requests),
+        Scenario(
+            f"hub page {page}, offset", DEEP_OFFSET, {"id": pick["hub"], "first": PAGE, "offset": skip}, args.requests
+        ),
+        Scenario('suggest "alzh", c=1', SUGGEST, {"prefix": "alzh"}, args.requests, concurrency=1),
     ]
 
 
@@ -182,16 +204,17 @@ async def _bench(args: argparse.Namespace, scenarios: list[Scenario], servers: l
                 raise SystemExit(f"error: {scenario.name}: the servers' data differ")
             print(f"\n{scenario.name}: {len(answers['fast'])} bytes, same data from both servers")
             stats = {s.variant.name: Stats(size=len(answers[s.variant.name])) for s in servers}
+            concurrency = scenario.concurrency or args.concurrency
             for server in servers:
                 name = server.variant.name
-                await _load(clients[name], server.url, body, args.warmup, args.concurrency, stats[name].size)
+                await _load(clients[name], server.url, body, args.warmup, concurrency, stats[name].size)
             for r in range(args.rounds):
                 order = servers[r % 2 :] + servers[: r % 2]
                 line = []
                 for server in order:
                     name = server.variant.name
                     rps, p50 = await _load(
-                        clients[name], server.url, body, scenario.requests, args.concurrency, stats[name].size
+                        clients[name], server.url, body, scenario.requests, concurrency, stats[name].size
                     )
                     stats[name].rps.append(rps)
                     stats[name].p50_ms.append(p50)

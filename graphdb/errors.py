@@ -59,6 +59,17 @@ class ConstraintViolation(GraphDbError):  # noqa: N818
     public_message = "The change conflicts with existing data."
 
 
+class SearchQueryInvalid(GraphDbError):  # noqa: N818
+    """A full-text query that Lucene cannot parse (or that asks too much of it): the client's search text, given
+    in Lucene syntax, is at fault, so the public message says what Lucene found."""
+
+    code = "BAD_USER_INPUT"
+
+    def __init__(self, message: str, detail: str) -> None:
+        super().__init__(message)
+        self.public_message = f"The search text is not a query Lucene can run: {detail}"
+
+
 class QueryFailed(GraphDbError):  # noqa: N818
     """Any other database failure: a bug on our side, never shown to clients in detail."""
 
@@ -78,4 +89,34 @@ def map_driver_error(name: str, err: Exception) -> GraphDbError:
         return QueryTimeout(message)
     if isinstance(err, TransientError):
         return DatabaseUnavailable(message)
+    detail = _lucene_refusal(err)
+    if detail is not None:
+        return SearchQueryInvalid(message, detail)
     return QueryFailed(message)
+
+
+# What Lucene raises, inside a failed full-text procedure call, for a query it refuses: a syntax error (its parser's
+# ParseException or TokenMgrError), a malformed or too complex regular expression (`/[/`), more clauses than it
+# allows. A missing index is an IllegalArgumentException too, and is not the client's mistake.
+LUCENE_REFUSALS = (
+    "queryparser.classic.ParseException: ",
+    "queryparser.classic.TokenMgrError: ",
+    "TooManyClauses: ",
+    "TooComplexToDeterminizeException: ",
+    "java.lang.IllegalArgumentException: ",
+)
+MISSING_INDEX = "no such fulltext schema index"
+
+
+def _lucene_refusal(err: Exception) -> str | None:
+    """Lucene's own words, when the error is a full-text query it refused."""
+    if not isinstance(err, Neo4jError) or err.code != "Neo.ClientError.Procedure.ProcedureCallFailed":
+        return None
+    text = err.message or ""
+    if "db.index.fulltext.query" not in text or MISSING_INDEX in text:
+        return None
+    for marker in LUCENE_REFUSALS:
+        at = text.find(marker)
+        if at >= 0:
+            return text[at + len(marker) :].split("\n", 1)[0].strip()
+    return None

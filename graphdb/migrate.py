@@ -1,5 +1,6 @@
-"""Schema migrations: applies every `cypher/constraints/*` statement, idempotently, in name order, then derives
-the UNDER_TOPIC edges and gives order keys to edges written before they existed (`rank_edges`).
+"""Schema migrations: applies every `cypher/constraints/*` statement, idempotently, in name order, and waits for
+the indexes to be online; then derives the UNDER_TOPIC edges and gives order keys to edges written before they
+existed (`rank_edges`).
 
 Run by `make run`, by every import, by the test set-up and as `python -m graphdb migrate`; never on a request.
 """
@@ -10,15 +11,29 @@ from datetime import UTC, datetime
 
 from graphdb import queries
 from graphdb.order_keys import SEPARATOR, rank_params
-from graphdb.runner import Runner
+from graphdb.runner import Runner, Tx
+
+INDEX_WAIT_S = 300
 
 
 async def apply_constraints(runner: Runner) -> list[str]:
-    """Apply each constraint statement (all are `IF NOT EXISTS`); returns their names in order."""
+    """Apply each constraint statement (all are `IF NOT EXISTS`), then wait until every index is online (a new
+    full-text index is populated in the background, and searching it before then fails); returns their names in
+    order."""
     names = sorted(name for name in runner.registry if name.startswith(queries.CONSTRAINTS_PREFIX))
     for name in names:
         await runner.write(name)
+    await await_indexes(runner)
     return names
+
+
+async def await_indexes(runner: Runner, seconds: int = INDEX_WAIT_S) -> None:
+    """Wait until every index is online, at most `seconds` (in a transaction allowed that long)."""
+
+    async def work(tx: Tx) -> None:
+        await tx.run(queries.MIGRATE_AWAIT_INDEXES, {"seconds": seconds})
+
+    await runner.write_transaction(queries.MIGRATE_AWAIT_INDEXES, work, timeout_s=seconds + 10)
 
 
 RANK_CHUNK = 5_000

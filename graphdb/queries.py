@@ -36,6 +36,7 @@ IMPORT_OLD_RANK_KEYS: Final = "import/old_rank_keys"
 IMPORT_PAPERS_AFTER: Final = "import/papers_after"
 IMPORT_AFFILIATED_AFTER: Final = "import/affiliated_after"
 IMPORT_ANY_NODE: Final = "import/any_node"
+MIGRATE_AWAIT_INDEXES: Final = "migrate/await_indexes"
 CONSTRAINTS_PREFIX: Final = "constraints/"
 
 ALL: Final = frozenset(
@@ -72,5 +73,6 @@ ALL: Final = frozenset(
         IMPORT_PAPERS_AFTER,
         IMPORT_AFFILIATED_AFTER,
         IMPORT_ANY_NODE,
+        MIGRATE_AWAIT_INDEXES,
     }
 )

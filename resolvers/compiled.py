@@ -32,6 +32,10 @@ class ParamKind(Enum):
     BATCH = "batch"  # a list of identifiers, each read as every kind in `id_kinds` (a list of maps)
     FILTER = "filter"  # a leaf of a `where` argument, found at `path` in the argument's value
     CURSOR = "cursor"  # an `after`/`before` cursor of the order `tag`, decoded into its `width` key values
+    SEARCH_TEXT = "search_text"  # search text, sent as the Lucene query it becomes (`syntax` says how)
+    SUGGEST_PREFIX = "suggest_prefix"  # a typeahead prefix, sent as the Lucene prefix query it becomes
+    SEARCH_TYPES = "search_types"  # the node types chosen: a list of labels, null for all
+    SEARCH_CURSOR = "search_cursor"  # a search `after` cursor, sent as the position it encodes ({score, id, type})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +56,7 @@ class Param:
     path: tuple[str | int, ...] = ()  # FILTER: attribute names and list indexes from the argument to the leaf
     tag: str = ""  # CURSOR: the order the cursor must be of
     width: int = 0  # CURSOR: how many key values it holds
+    syntax: Param | None = None  # SEARCH_TEXT: the argument that says whether the text is plain or Lucene syntax
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ from graphdb.errors import GraphDbError
 from graphdb.identifiers import NAMES, read_any, read_as
 from graphdb.registry import QueryRegistry
 from graphdb.runner import Runner
-from resolvers import cursors
+from resolvers import cursors, search
 from resolvers.compiled import OperationPlan, Param, ParamKind, RootPlan
 from resolvers.compiler import OFFSET_MAX
 from resolvers.context import Context, Outcome
@@ -280,6 +280,9 @@ def _given(param: Param, variables: dict[str, Any]) -> Any:
 
 def _value(param: Param, variables: dict[str, Any]) -> Any:
     value = _given(param, variables)
+    if param.kind in search.KINDS:
+        syntax = _given(param.syntax, variables) if param.syntax is not None else None
+        return search.bound(param, value, syntax)
     if param.kind is ParamKind.BATCH:
         return _batch(param, value)
     if param.kind is ParamKind.CURSOR:

@@ -238,6 +238,58 @@ class Lookup:
     batch: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class FullText:
+    """One type's full-text index (created by a `cypher/constraints/fulltext_*` statement): the label it covers,
+    the index's name and the properties it indexes, in order (a hit's label is the first that is set)."""
+
+    label: str
+    index: str
+    props: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Search:
+    """A root field: a keyset-paged connection of full-text hits over these indexes (one per type a client may
+    choose), by Lucene relevance, then id, then type name. Each index answers its `depth` best hits at most; the
+    page, its cursors and `totalCount` are taken from those (`resolvers.search`)."""
+
+    indexes: tuple[FullText, ...]
+    page: Page
+    depth: int
+
+
+@dataclass(frozen=True, slots=True)
+class Suggest:
+    """A root field: typeahead suggestions for a prefix over these indexes, from the `candidates` best hits of
+    each, by Lucene relevance, then the shorter label, then id, then type name (`resolvers.search`)."""
+
+    indexes: tuple[FullText, ...]
+    page: Page
+    candidates: int
+
+
+@dataclass(frozen=True, slots=True)
+class HitsPart:
+    """A part of a search connection: `totalCount`, `pageInfo` or `edges`."""
+
+    part: Literal["totalCount", "pageInfo", "edges"]
+
+
+@dataclass(frozen=True, slots=True)
+class CursorInfo:
+    """A field of a keyset page's info, computed from the page the statement read and the `after` cursor."""
+
+    part: Literal["hasNextPage", "hasPreviousPage", "startCursor", "endCursor"]
+
+
+@dataclass(frozen=True, slots=True)
+class HitPart:
+    """A field of one full-text hit (a search edge or a suggestion): its cursor, score, node or label."""
+
+    part: Literal["cursor", "score", "node", "label"]
+
+
 Mapping = (
     Prop
     | Same
@@ -258,7 +310,13 @@ Mapping = (
     | Facets
     | FacetPart
     | SortKey
+    | Search
+    | Suggest
+    | HitsPart
+    | CursorInfo
+    | HitPart
 )
+Root = Lookup | Scan | Search | Suggest  # the mappings of root fields: each compiles into one statement
 
 
 def meta(mapping: Mapping) -> dict[str, Any]:

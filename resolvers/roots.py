@@ -30,7 +30,8 @@ from resolvers.compiled import Ctx, OperationPlan, ParamKind, RootPlan
 from resolvers.compiler import Compiler, named_type
 from resolvers.connections import ConnectionCompiler
 from resolvers.errors import UserInputError
-from resolvers.mapping import Lookup, Page, Scan, mapping_of
+from resolvers.mapping import Lookup, Page, Root, Scan, Search, Suggest, mapping_of
+from resolvers.search import SearchCompiler
 
 MAX_BATCH = 500
 COLLECTION_PAGE = Page(default=20, maximum=200)
@@ -56,7 +57,7 @@ class RootCompiler:
         name = nodes[0].name.value
         gfield = query_type.fields.get(name)
         mapping = mapping_of(gfield) if gfield is not None else None
-        if gfield is None or not isinstance(mapping, Lookup | Scan):
+        if gfield is None or not isinstance(mapping, Root):
             self.c.covered = False  # introspection, or a root field with its own resolver
             return None
         self.c.params = []
@@ -64,6 +65,8 @@ class RootCompiler:
         sets = self.c.subsets(nodes)
         if isinstance(mapping, Scan):
             text, shape = self.collection(owner, gfield, nodes, mapping)
+        elif isinstance(mapping, Search | Suggest):
+            text, shape = SearchCompiler(self, NODE).compile(owner, gfield, nodes, mapping, sets)
         elif mapping.batch:
             text, shape = self.batch(owner, gfield, nodes, mapping, sets)
         else:

@@ -158,7 +158,41 @@ class UnionSpec:
     branches: list[tuple[str, ObjSpec]]
 
 
-Spec = ScalarSpec | ConstSpec | ObjSpec | MapSpec | ListSpec | ComputedSpec | ConnSpec | UnionSpec
+@dataclass(frozen=True, slots=True)
+class HitsEdgesPart:
+    """`edges` of a keyset page: the list of each hit's values in hit column `column` (after score, id, type)."""
+
+    key: str
+    column: int
+    spec: Spec
+
+
+@dataclass(frozen=True, slots=True)
+class CursorInfoPart:
+    """`pageInfo` of a keyset page: computed from the hits read (one more than the page when another follows)
+    and the `after` parameter."""
+
+    key: str
+    spec: Spec
+
+
+KeysetPart = TotalPart | HitsEdgesPart | CursorInfoPart | TypenamePart
+
+
+@dataclass(frozen=True, slots=True)
+class KeysetSpec:
+    """A keyset-paged connection (search) returned as `[total or null, hits]`: the statement reads `first + 1`
+    hits in order, each `[score, id, type, values of each edges selection...]`; `cursor` encodes a hit's
+    position (score, id, type)."""
+
+    parts: tuple[KeysetPart, ...]
+    first: str  # the parameters holding the page size and the decoded `after` cursor
+    after: str
+    cursor: Callable[[Any], str]
+    nonnull: bool
+
+
+Spec = ScalarSpec | ConstSpec | ObjSpec | MapSpec | ListSpec | ComputedSpec | ConnSpec | UnionSpec | KeysetSpec
 
 
 def _iso(value: Any) -> Any:
@@ -207,6 +241,8 @@ def build(spec: Spec, *, strict: bool) -> Shaper:
         return lambda v, p: inner(compute(v), p)
     if isinstance(spec, ConnSpec):
         return _conn(spec, strict)
+    if isinstance(spec, KeysetSpec):
+        return _keyset(spec, strict)
     return _union(spec, strict)
 
 
@@ -391,6 +427,42 @@ def _union(spec: UnionSpec, strict: bool) -> Shaper:
         out = sub(row, p)
         if not strict and out is not None:
             return TypedMap(out, name)
+        return out
+
+    return shape
+
+
+def _keyset(spec: KeysetSpec, strict: bool) -> Shaper:
+    parts = tuple(
+        (part, build(part.spec, strict=strict) if isinstance(part, HitsEdgesPart | CursorInfoPart) else None)
+        for part in spec.parts
+    )
+    first, after, cursor, nonnull = spec.first, spec.after, spec.cursor, spec.nonnull
+
+    def shape(row: Any, p: dict[str, Any]) -> Any:
+        if row is None:
+            _null(strict, nonnull)
+            return None
+        total, hits = row
+        page = hits[: p[first]]
+        out: dict[str, Any] = {}
+        for part, sub in parts:
+            if isinstance(part, TotalPart):
+                out[part.key] = total
+            elif isinstance(part, TypenamePart):
+                out[part.key] = part.name
+            elif isinstance(part, HitsEdgesPart):
+                assert sub is not None
+                out[part.key] = sub([hit[part.column] for hit in page], p)
+            else:
+                assert sub is not None
+                info = {
+                    "hasNextPage": len(hits) > len(page),
+                    "hasPreviousPage": p[after] is not None,
+                    "startCursor": cursor(page[0][:3]) if page else None,
+                    "endCursor": cursor(page[-1][:3]) if page else None,
+                }
+                out[part.key] = sub(info, p)
         return out
 
     return shape

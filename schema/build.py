@@ -31,7 +31,7 @@ from strawberry.types import ExecutionContext
 
 from resolvers.execution import PlanCache
 from resolvers.lru import Lru
-from resolvers.mapping import Lookup, Scan, mapping_of
+from resolvers.mapping import Root, mapping_of
 from resolvers.shaping import TypedMap
 from schema.errors import OPERATION_RESOLUTION_FAILURE, VALIDATION_FAILED, ErrorCodes
 from schema.fastpath import FastPath
@@ -187,7 +187,7 @@ def wire(schema: GraphQLSchema) -> None:
         mapped = False
         for gfield in gtype.fields.values():
             mapping = mapping_of(gfield)
-            if mapping is not None and not isinstance(mapping, Lookup | Scan):
+            if mapping is not None and not isinstance(mapping, Root):
                 gfield.resolve = by_key
                 mapped = True
         if mapped:

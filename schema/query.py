@@ -1,5 +1,5 @@
-"""The root fields: lookups by any identifier a record carries. Each runs the one statement the compiler
-builds for its selection."""
+"""The root fields: lookups by any identifier a record carries, full-text search and typeahead. Each runs the one
+statement the compiler builds for its selection."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import strawberry
 from graphdb.identifiers import IdKind
 from resolvers import execution
 from resolvers.context import Context
-from resolvers.mapping import Lookup, Scan, meta
+from resolvers.mapping import Lookup, Scan, Search, Suggest, meta
 from resolvers.roots import COLLECTION_PAGE, MAX_BATCH
+from schema import search as fulltext
 from schema.filters import (
     InstitutionSort,
     InstitutionWhere,
@@ -24,6 +25,7 @@ from schema.filters import (
     VenueSort,
     VenueWhere,
 )
+from schema.search import SearchConnection, SearchSyntax, SearchType, Suggestion
 from schema.types import (
     PAGING,
     After,
@@ -38,6 +40,7 @@ from schema.types import (
     ResearcherConnection,
     Topic,
     Venue,
+    listed,
 )
 
 Info = strawberry.Info[Context, None]
@@ -248,4 +251,39 @@ class Query:
         last: Last = None,
         before: Before = None,
     ) -> Connection[Venue]:
+        return await _planned(info)  # type: ignore[no-any-return]
+
+    @strawberry.field(
+        description=listed(fulltext.SEARCH_DESCRIPTION, fulltext.SEARCH_PAGE),
+        metadata=meta(Search(fulltext.SEARCH_INDEXES, fulltext.SEARCH_PAGE, fulltext.SEARCH_DEPTH)),
+    )
+    async def search(
+        self,
+        info: Info,
+        text: Annotated[str, strawberry.argument(description=fulltext.TEXT_ARG)],
+        types: Annotated[list[SearchType] | None, strawberry.argument(description=fulltext.TYPES_ARG)] = None,
+        first: Annotated[
+            int, strawberry.argument(description="How many hits to return (the field gives the default and maximum).")
+        ] = fulltext.SEARCH_PAGE.default,
+        after: Annotated[str | None, strawberry.argument(description=fulltext.AFTER_ARG)] = None,
+        syntax: Annotated[SearchSyntax, strawberry.argument(description=fulltext.SYNTAX_ARG)] = SearchSyntax.PLAIN,
+    ) -> SearchConnection:
+        return await _planned(info)  # type: ignore[no-any-return]
+
+    @strawberry.field(
+        description=listed(fulltext.SUGGEST_DESCRIPTION, fulltext.SUGGEST_PAGE),
+        metadata=meta(Suggest(fulltext.SUGGEST_INDEXES, fulltext.SUGGEST_PAGE, fulltext.SUGGEST_CANDIDATES)),
+    )
+    async def suggest(
+        self,
+        info: Info,
+        prefix: Annotated[str, strawberry.argument(description=fulltext.PREFIX_ARG)],
+        types: Annotated[list[SearchType] | None, strawberry.argument(description=fulltext.TYPES_ARG)] = None,
+        first: Annotated[
+            int,
+            strawberry.argument(
+                description="How many suggestions to return (the field gives the default and maximum)."
+            ),
+        ] = fulltext.SUGGEST_PAGE.default,
+    ) -> list[Suggestion]:
         return await _planned(info)  # type: ignore[no-any-return]

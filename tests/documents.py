@@ -481,6 +481,102 @@ DOCS: list[Doc] = [
     # The fallback cases: the fast path must hand these to the ordinary path.
     Doc("a cursor that is not one", '{ papers(after: "bm9wZQ") { totalCount } }', fast=False),
     Doc("first and last together", "{ papers(first: 2, last: 2) { totalCount } }", fast=False),
+    # Search and typeahead over the standard fixtures and the extras (tests/test_search.py has its own graph).
+    Doc(
+        "search across every type",
+        '{ search(text: "tests") { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } '
+        "edges { cursor score node { __typename id ... on Topic { name level } ... on Institution { name country } "
+        "... on Venue { name kind } } } } }",
+    ),
+    Doc(
+        "search for a common word, first page with nested fields",
+        '{ search(text: "paper", first: 5) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } '
+        "edges { score node { id ... on Paper { title year venue { name } authors(first: 1) { researcher { name } } "
+        "} } } } }",
+    ),
+    Doc(
+        "search filtered to types",
+        '{ search(text: "hub tests extra", types: [RESEARCHER, VENUE]) { totalCount '
+        'edges { score node { __typename id } } } none: search(text: "hub", types: []) { totalCount '
+        "edges { score } } }",
+    ),
+    Doc(
+        "search after a cursor",
+        '{ search(text: "hub paper", first: 4, after: "WzAuNSwidC1wLWh1Yi0xMDAiLCJQYXBlciJd") { totalCount '
+        "pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }",
+    ),
+    Doc(
+        "search with an empty text",
+        '{ a: search(text: "") { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } '
+        'edges { cursor } } b: search(text: "   ", syntax: LUCENE) { totalCount edges { cursor } } }',
+    ),
+    Doc(
+        "search text with Lucene metacharacters",
+        '{ a: search(text: "C++ (compilers)") { totalCount edges { node { id } } } '
+        'b: search(text: "title:foo") { totalCount edges { node { id } } } '
+        'c: search(text: "a AND") { totalCount edges { score node { id } } } '
+        'd: search(text: "\\"unbalanced") { totalCount } e: search(text: "*") { totalCount edges { cursor } } '
+        'f: search(text: "paper~2 && -hub || !one ^ [x TO y] {a} ? \\\\ /re/") { totalCount edges { node { id } } } }',
+    ),
+    Doc(
+        "search in Lucene syntax",
+        '{ search(text: "title:hub AND NOT abstract:abstract", syntax: LUCENE, first: 3) { totalCount '
+        "pageInfo { hasNextPage } edges { score node { id ... on Paper { abstract } } } } }",
+    ),
+    Doc(
+        "search parts under each other's names",
+        '{ search(text: "colleague", first: 2) { __typename edges: totalCount totalCount: edges { __typename '
+        "cursor: score score: cursor node { __typename } } pageInfo { __typename endCursor: hasNextPage } } }",
+    ),
+    Doc(
+        "search edges selected twice",
+        '{ search(text: "citing one", first: 3) { a: edges { score } b: edges { node { id } cursor } '
+        "pageInfo { startCursor } } }",
+    ),
+    Doc(
+        "search arguments from variables",
+        "query Q($t: String!, $types: [SearchType!], $n: Int = 3, $after: String, $syntax: SearchSyntax = PLAIN) { "
+        "search(text: $t, types: $types, first: $n, after: $after, syntax: $syntax) { totalCount "
+        "pageInfo { hasNextPage endCursor } edges { score node { id } } } }",
+        {"t": "paper one", "types": ["PAPER", "TOPIC"], "after": None},
+    ),
+    Doc(
+        "suggest across every type",
+        '{ suggest(prefix: "te") { label score node { __typename id } } }',
+    ),
+    Doc(
+        "suggest complete words, types and page sizes",
+        '{ a: suggest(prefix: "hub ", types: [PAPER], first: 3) { label score node { id } } '
+        'b: suggest(prefix: "Colleague 1") { label score } c: suggest(prefix: "e-x", first: 50) { label } '
+        'd: suggest(prefix: "citing p", types: [PAPER, RESEARCHER], first: 1) { label node { id } } }',
+    ),
+    Doc(
+        "suggest with an empty prefix",
+        '{ a: suggest(prefix: "") { label } b: suggest(prefix: " ( ") { label } c: suggest(prefix: "ext", types: []) '
+        "{ label } }",
+    ),
+    Doc(
+        "suggest with nested node fields",
+        '{ suggest(prefix: "jour") { __typename label node { ... on Venue { name kind works(first: 2) { '
+        "totalCount nodes { id } } } } } }",
+    ),
+    # The fallback cases: the fast path must hand these to the ordinary path.
+    Doc("search page size over the maximum", '{ search(text: "paper", first: 101) { totalCount } }', fast=False),
+    Doc("suggest page size over the maximum", '{ suggest(prefix: "pa", first: 51) { label } }', fast=False),
+    Doc("suggest prefix over 100 characters", '{ suggest(prefix: "' + "x" * 101 + '") { label } }', fast=False),
+    Doc("search text over 500 characters", '{ search(text: "' + "word " * 101 + '") { totalCount } }', fast=False),
+    Doc("a search cursor that is not one", '{ search(text: "paper", after: "nope") { totalCount } }', fast=False),
+    Doc(
+        "search in Lucene syntax that does not parse",
+        '{ search(text: "a AND", syntax: LUCENE) { totalCount edges { cursor } } }',
+        fast=False,
+    ),
+    Doc(
+        "search in Lucene syntax with an unbalanced quote",
+        "query Q($t: String!) { search(text: $t, syntax: LUCENE) { totalCount } }",
+        {"t": '"unbalanced'},
+        fast=False,
+    ),
     Doc("a malformed DOI", '{ paper(doi: "not a doi") { id } }', fast=False),
     Doc("an ORCID with a wrong check digit", '{ researcher(orcid: "0000-0003-1415-9260") { id } }', fast=False),
     Doc("two identifiers for one lookup", '{ paper(id: "t-p-solo", pmid: "4242") { id } }', fast=False),

@@ -36,6 +36,7 @@ from graphql.utilities.coerce_input_value import coerce_default_value
 
 from graphdb.runner import Runner
 from tests import reference_ids
+from tests import reference_search as rs
 from tests.reference_lists import CURSOR, Item, Lists
 
 SDL: Final = Path(__file__).resolve().parent.parent / "schema.graphql"
@@ -362,6 +363,69 @@ def page_edges(parent: Page, _info: Info) -> list[dict[str, Any]]:
     return [{"cursor": CURSOR, "node": node} for node in parent.nodes]
 
 
+# --- search and typeahead (`tests.reference_search`): each chosen type's index queried on its own, then merged --
+
+
+async def _hits(info: Info, types: list[str] | None, query: str | None, limit: int, which: int) -> list[dict[str, Any]]:
+    """Every chosen type's hits: one `reference/search_hits` per type (`which`: 1 search's index, 2 suggest's)."""
+    hits: list[dict[str, Any]] = []
+    if query is None:
+        return hits
+    for name in rs.chosen(types):
+        node_type, index = rs.INDEXES[name][0], rs.INDEXES[name][which]
+        for row in await _read(info, "search_hits", index=index, query=query, limit=limit):
+            assert row["labels"] == [node_type], row
+            props = row["props"]
+            label = next((props[p] for p in rs.LABELS.get(index, ()) if props.get(p) is not None), None)
+            hits.append(
+                {"score": row["score"], "id": str(props["id"]), "type": node_type, "label": label, "props": props}
+            )
+    return hits
+
+
+async def search(
+    _parent: None, info: Info, text: str, types: list[str] | None, first: int, after: str | None, syntax: str
+) -> dict[str, Any]:
+    definition = info.parent_type.fields["search"]
+    _check_page(info, first, None)
+    if len(text) > rs.number(rs.CHARACTERS_RE, definition.args["text"].description):
+        raise rs.bad_input("the text is too long")
+    start = rs.position(after) if after is not None else None
+    query = (text if text.strip() else None) if syntax == "LUCENE" else rs.plain_query(text)
+    hits = sorted(
+        await _hits(info, types, query, rs.number(rs.DEPTH_RE, definition.description), 1), key=rs.search_order
+    )
+    following = [h for h in hits if start is None or rs.search_order(h) > (-start[0], start[1], start[2])]
+    page = following[:first]
+    cursors = [rs.cursor(h["score"], h["id"], h["type"]) for h in page]
+    return {
+        "totalCount": len(hits),
+        "pageInfo": {
+            "hasNextPage": len(following) > first,
+            "hasPreviousPage": after is not None,
+            "startCursor": cursors[0] if cursors else None,
+            "endCursor": cursors[-1] if cursors else None,
+        },
+        "edges": [
+            {"cursor": c, "score": h["score"], "node": Node(h["type"], h["props"])}
+            for c, h in zip(cursors, page, strict=True)
+        ],
+    }
+
+
+async def suggest(_parent: None, info: Info, prefix: str, types: list[str] | None, first: int) -> list[dict[str, Any]]:
+    definition = info.parent_type.fields["suggest"]
+    _check_page(info, first, None)
+    if len(prefix) > rs.number(rs.CHARACTERS_RE, definition.args["prefix"].description):
+        raise rs.bad_input("the prefix is too long")
+    query = rs.prefix_query(prefix)
+    hits = await _hits(info, types, query, rs.number(rs.CANDIDATES_RE, definition.description), 2)
+    return [
+        {"node": Node(h["type"], h["props"]), "label": h["label"], "score": h["score"]}
+        for h in sorted(hits, key=rs.suggest_order)[:first]
+    ]
+
+
 def _node_common() -> dict[str, Resolver]:
     return {"id": prop("id"), "provenance": same}
 
@@ -388,7 +452,15 @@ RESOLVERS: Final[dict[str, dict[str, Resolver]]] = {
         "topics": collection("Topic"),
         "institutions": collection("Institution"),
         "venues": collection("Venue"),
+        "search": search,
+        "suggest": suggest,
     },
+    "SearchConnection": {name: attribute(name) for name in ("totalCount", "pageInfo", "edges")},
+    "SearchPageInfo": {
+        name: attribute(name) for name in ("hasNextPage", "hasPreviousPage", "startCursor", "endCursor")
+    },
+    "SearchEdge": {name: attribute(name) for name in ("cursor", "score", "node")},
+    "Suggestion": {name: attribute(name) for name in ("node", "label", "score")},
     "Researcher": {
         **_node_common(),
         "name": prop("name"),

@@ -77,6 +77,13 @@ async def test_fallback_cases_report_their_errors(runner: Runner, extras: None) 
         "more than 500 ids": ["BAD_USER_INPUT"],
         "a cursor that is not one": ["BAD_USER_INPUT"],
         "first and last together": ["BAD_USER_INPUT"],
+        "search page size over the maximum": ["BAD_USER_INPUT"],
+        "suggest page size over the maximum": ["BAD_USER_INPUT"],
+        "suggest prefix over 100 characters": ["BAD_USER_INPUT"],
+        "search text over 500 characters": ["BAD_USER_INPUT"],
+        "a search cursor that is not one": ["BAD_USER_INPUT"],
+        "search in Lucene syntax that does not parse": ["BAD_USER_INPUT"],
+        "search in Lucene syntax with an unbalanced quote": ["BAD_USER_INPUT"],
     }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graphql import GraphQLInputObjectType, GraphQLInterfaceType, GraphQLObjectType
 
-from resolvers.mapping import Hop, Lookup, Pattern, Scan, has_own_resolver, mapping_of
+from resolvers.mapping import Hop, Pattern, Root, has_own_resolver, mapping_of
 from schema import build_schema
 
 SCHEMA = build_schema()._schema
@@ -24,10 +24,10 @@ def test_every_field_is_mapped_or_has_a_resolver() -> None:
     assert unmapped == []
 
 
-def test_root_fields_are_lookups_or_collections_and_nothing_else_is() -> None:
+def test_root_fields_are_root_mappings_and_nothing_else_is() -> None:
     for t in own_types():
         for name, f in t.fields.items():
-            assert isinstance(mapping_of(f), Lookup | Scan) == (t.name == "Query"), f"{t.name}.{name}"
+            assert isinstance(mapping_of(f), Root) == (t.name == "Query"), f"{t.name}.{name}"
 
 
 def test_every_list_of_neighbours_is_paged_with_a_maximum() -> None:

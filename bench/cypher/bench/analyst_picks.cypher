@@ -1,5 +1,5 @@
 // bench/analyst_picks: what the analyst scenarios read: the institution with the most members, the topic most
-//   often on its members' works, and the researcher with the most works.
+//   often on its members' works, and the topic with the most works under it (the largest hub).
 // params: none
 // returns: one row {institution, topic, hub, works}, or no row on an empty graph.
 MATCH (i:Institution)
@@ -14,10 +14,10 @@ CALL (i) {
   RETURN t
 }
 CALL () {
-  MATCH (r:Researcher)
-  WITH r, COUNT { (r)-[:AUTHORED]->() } AS works
-  ORDER BY works DESC, r.id
+  MATCH (big:Topic)
+  WITH big, COUNT { (big)<-[:UNDER_TOPIC]-() } AS works
+  ORDER BY works DESC, big.id
   LIMIT 1
-  RETURN r, works
+  RETURN big, works
 }
-RETURN i.id AS institution, t.id AS topic, r.id AS hub, works
+RETURN i.id AS institution, t.id AS topic, big.id AS hub, works
