@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import os
 import platform
 import statistics
@@ -52,7 +53,6 @@ from graphdb.errors import GraphDbError
 from graphdb.registry import CYPHER_ROOT, QueryRegistry
 from graphdb.runner import Runner, connect, open_driver
 from resolvers import execution
-from resolvers.compiled import OperationPlan
 from resolvers.context import Context
 from schema import build_schema
 from settings import Settings
@@ -109,8 +109,9 @@ class Scenario:
 
 
 def create_floor_app() -> Starlette:
-    """The raw floor: POST /query with a GraphQL request body; its document is planned once (by the same compiler),
-    then each request binds, runs the statements through the runner, shapes strictly and encodes with orjson."""
+    """The raw floor: POST /query with a GraphQL request body; its document is parsed and planned once (by the same
+    compiler), then each request coerces the variables, binds, runs the statements through the runner, shapes
+    strictly and encodes with orjson: no validation, no Strawberry, no extensions."""
     settings = Settings.from_env()
     schema = build_schema()._schema
     cache = execution.PlanCache()
@@ -125,22 +126,22 @@ def create_floor_app() -> Starlette:
         finally:
             await driver.close()
 
-    def plan(query: str, variables: dict[str, Any]) -> OperationPlan:
+    @functools.lru_cache(maxsize=64)
+    def operation(query: str) -> tuple[OperationDefinitionNode, dict[str, FragmentDefinitionNode]]:
+        """The parsed operation, once per document text (the floor does no per-request GraphQL work)."""
         document = parse(query)
-        operation = get_operation_ast(document)
-        assert isinstance(operation, OperationDefinitionNode)
-        fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
-        return cache.plan(schema, app.state.runner.registry, operation, fragments, variables)
+        found = get_operation_ast(document)
+        assert isinstance(found, OperationDefinitionNode)
+        return found, {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
 
     async def query(request: Request) -> Response:
         body = orjson.loads(await request.body())
-        document = parse(body["query"])
-        operation = get_operation_ast(document)
-        assert isinstance(operation, OperationDefinitionNode)
-        found = get_variable_values(schema, operation.variable_definitions or (), body.get("variables") or {})
+        op, fragments = operation(body["query"])
+        found = get_variable_values(schema, op.variable_definitions or (), body.get("variables") or {})
         assert not isinstance(found, list), found
         variables = execution.coerced(found)
-        data = await execution.run_fast(Context.create(app.state.runner), plan(body["query"], variables), variables)
+        plan = cache.plan(schema, app.state.runner.registry, op, fragments, variables)
+        data = await execution.run_fast(Context.create(app.state.runner), plan, variables)
         return Response(orjson.dumps({"data": data}), media_type="application/json")
 
     routes = [Route("/query", query, methods=["POST"]), Route("/readyz", readyz, methods=["GET"])]
