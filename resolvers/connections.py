@@ -68,6 +68,7 @@ class ConnectionCompiler:
     def __init__(self, compiler: Compiler) -> None:
         self.c = compiler
         self.w = WhereCompiler(compiler)
+        self.prefix = ""  # a clause a root collection's statement starts with (its label's count)
 
     def hop_source(
         self, mapping: Hop, ctx: Ctx, gfield: GraphQLField, nodes: Sequence[FieldNode], owner: str
@@ -106,8 +107,11 @@ class ConnectionCompiler:
             match = f"MATCH ({far}:{label}){left}[:{self.c.prop_name(hop.rel)}]{right}({node})"
             return Source(match, (), f"COUNT {{ {match} }}", far, None, Ctx(node=far), keys, ranked=False)
         match = f"MATCH ({far}:{label})"
+        # The whole label's size from the count store: a top-level count (a `COUNT { }` subquery would scan).
+        total, counted = self.c.fresh("total"), self.c.fresh("x")
+        self.prefix = f"CALL () {{ MATCH ({counted}:{label}) RETURN count({counted}) AS {total} }}\n"
         # The id test lets Neo4j read the label in id order from its uniqueness index and stop at the page.
-        return Source(match, (f"{far}.id IS NOT NULL",), f"COUNT {{ {match} }}", far, None, Ctx(node=far), keys, False)
+        return Source(match, (f"{far}.id IS NOT NULL",), total, far, None, Ctx(node=far), keys, False)
 
     def compile(
         self, owner: str, gfield: GraphQLField, nodes: Sequence[FieldNode], source: Source, page: Page
@@ -156,8 +160,9 @@ class ConnectionCompiler:
         )
 
         count = source.count
-        if filtered or (source.conditions and not source.ranked):
+        if filtered:
             count = f"COUNT {{\n{body}\nWHERE {' AND '.join(conditions)}\n}}"
+            self.prefix = ""
         return self._parts(owner, target, nodes, source, page_text, keys_out, count, read, (body, conditions))
 
     @staticmethod

@@ -87,7 +87,7 @@ class RootCompiler:
         connections = ConnectionCompiler(self.c)
         source = connections.scan_source(mapping, gfield, nodes, owner)
         expr, spec = connections.compile(owner, gfield, nodes, source, COLLECTION_PAGE)
-        return f"RETURN {expr} AS v", spec
+        return f"{connections.prefix}RETURN {expr} AS v", spec
 
     def lookup(
         self,

@@ -93,6 +93,10 @@ class PaperWhere:
         "too). " + LIST_FILTER,
         Hop("UNDER_TOPIC", "out", "Topic"),
     )
+    tagged_topics: TopicListFilter | None = _related(
+        "Only the topics it is tagged with, not the broader ones above them. " + LIST_FILTER,
+        Hop("HAS_TOPIC", "out", "Topic"),
+    )
     institutions: InstitutionListFilter | None = _related(
         "The institutions of its authors: those the paper gives on its byline, and those in the authors' "
         "affiliation histories. " + LIST_FILTER,
@@ -247,7 +251,10 @@ class SharedWorksSort:
 class TopicSort:
     id: SortDirection | None = _key("By graph id.", prop="id")
     name: SortDirection | None = _key("By name.", prop="name")
-    works_count: SortDirection | None = _key("By how many works are tagged with it.", fragment="Topic.worksCount")
+    works_count: SortDirection | None = _key(
+        "By how many works are under it (its own and its subtopics', as `works.totalCount`).",
+        fragment="Topic.worksCount",
+    )
 
 
 @strawberry.input(description="An institution sort term. " + SORT)

@@ -478,9 +478,13 @@ DOCS: list[Doc] = [
         'sort: [{ sharedWorksWith: { researcher: "t-r-hub", direction: ASC } }, { name: DESC }], first: 3) '
         "{ nodes { id } } }",
     ),
-    # The fallback cases: the fast path must hand these to the ordinary path.
-    Doc("a cursor that is not one", '{ papers(after: "bm9wZQ") { totalCount } }', fast=False),
-    Doc("first and last together", "{ papers(first: 2, last: 2) { totalCount } }", fast=False),
+    Doc(
+        "papers under a field against papers tagged with it, and topics by works under them",
+        '{ under: papers(where: { topics: { some: { id: { eq: "t-x-t-field" } } } }) { totalCount nodes { id } } '
+        'tagged: papers(where: { taggedTopics: { some: { id: { eq: "t-x-t-field" } } } }) { totalCount } '
+        'byWorks: topics(where: { id: { in: ["t-x-t-field", "t-x-t-sub", "t-x-t-leaf"] } }, '
+        "sort: [{ worksCount: DESC }]) { nodes { id works { totalCount } } } }",
+    ),
     # Search and typeahead over the standard fixtures and the extras (tests/test_search.py has its own graph).
     Doc(
         "search across every type",
@@ -561,6 +565,8 @@ DOCS: list[Doc] = [
         "totalCount nodes { id } } } } } }",
     ),
     # The fallback cases: the fast path must hand these to the ordinary path.
+    Doc("a cursor that is not one", '{ papers(after: "bm9wZQ") { totalCount } }', fast=False),
+    Doc("first and last together", "{ papers(first: 2, last: 2) { totalCount } }", fast=False),
     Doc("search page size over the maximum", '{ search(text: "paper", first: 101) { totalCount } }', fast=False),
     Doc("suggest page size over the maximum", '{ suggest(prefix: "pa", first: 51) { label } }', fast=False),
     Doc("suggest prefix over 100 characters", '{ suggest(prefix: "' + "x" * 101 + '") { label } }', fast=False),

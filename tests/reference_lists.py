@@ -24,6 +24,7 @@ RELATIONS: Final[dict[tuple[str, str], tuple[str, bool]]] = {
     ("PaperWhere", "venue"): ("PUBLISHED_IN", True),
     ("PaperWhere", "references"): ("CITES", True),
     ("PaperWhere", "citations"): ("CITES", False),
+    ("PaperWhere", "taggedTopics"): ("HAS_TOPIC", True),
     ("ResearcherWhere", "works"): ("AUTHORED", True),
     ("ResearcherWhere", "institutions"): ("AFFILIATED_WITH", True),
     ("TopicWhere", "parent"): ("SUBTOPIC_OF", True),
@@ -145,8 +146,17 @@ class Lists:
             return len(await self.reach(node, "AUTHORED", False))
         if name == "worksCount" and item.type == "Researcher":
             return len(await self.reach(node, "AUTHORED", True))
-        if name == "worksCount" and item.type == "Topic":
-            return len(await self.reach(node, "HAS_TOPIC", False))
+        if name == "worksCount" and item.type == "Topic":  # its own works and its subtopics', each once
+            papers: set[str] = set()
+            frontier, seen = [node], set()
+            while frontier:
+                topic = frontier.pop()
+                if topic in seen:
+                    continue
+                seen.add(topic)
+                papers |= {r["props"]["id"] for r in await self.reach(topic, "HAS_TOPIC", False)}
+                frontier += [r["props"]["id"] for r in await self.reach(topic, "SUBTOPIC_OF", False)]
+            return len(papers)
         if name == "worksCount" and item.type == "Venue":
             return len(await self.reach(node, "PUBLISHED_IN", False))
         if name == "membersCount":

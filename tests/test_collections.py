@@ -322,6 +322,8 @@ async def test_cursors_stay_stable_when_the_list_changes_between_pages(runner: R
     first = await ask(runner, f"{{ papers({args}, first: 4) {{ nodes {{ id }} pageInfo {{ endCursor }} }} }}")
     page1 = [n["id"] for n in first["papers"]["nodes"]]
     cursor = first["papers"]["pageInfo"]["endCursor"]
+    tail = await ask(runner, f"{{ papers({args}, last: 3) {{ nodes {{ id }} pageInfo {{ startCursor }} }} }}")
+    back_cursor = tail["papers"]["pageInfo"]["startCursor"]
     early = {"id": "t-c-p00", "title": "Coll new", "year": 2030}  # sorts first: before the cursor
     await runner.write("testing/add_paper", {"paper": early, "researcher": "t-c-r4", "remove": False})
     removed = "t-c-p05"  # 2015: after the cursor
@@ -331,6 +333,10 @@ async def test_cursors_stay_stable_when_the_list_changes_between_pages(runner: R
         expected = [p["id"] for p in sorted(PAPERS, key=lambda p: (_nulls_last(p["year"], True), p["id"]))]
         assert page1 == expected[:4]
         assert [n["id"] for n in rest["papers"]["nodes"]] == [p for p in expected[4:] if p != removed]
+        # Backwards from the start of the last page: everything before it now, the new paper first.
+        back = await ask(runner, f'{{ papers({args}, last: 50, before: "{back_cursor}") {{ nodes {{ id }} }} }}')
+        now = ["t-c-p00", *(p for p in expected if p != removed)]
+        assert [n["id"] for n in back["papers"]["nodes"]] == now[: now.index(tail["papers"]["nodes"][0]["id"])]
     finally:
         await runner.write("testing/add_paper", {"paper": early, "researcher": "t-c-r4", "remove": True})
         gone = next(p for p in PAPERS if p["id"] == removed)

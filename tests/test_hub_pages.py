@@ -185,3 +185,11 @@ async def test_filtered_lists_start_from_their_anchor(runner: Runner, query: str
     """A filter that names a node by id is read from that node, not by scanning the label."""
     _, ops = await profiled(runner, query)
     assert ops & GLOBAL_READS == set()
+
+
+async def test_a_collections_total_reads_the_count_store(runner: Runner) -> None:
+    """`totalCount` of a whole label is the count store's, not a scan of the label."""
+    hits, ops = await profiled(runner, "{ papers(first: 1) { totalCount nodes { id } } }")
+    assert "NodeCountFromCountStore" in ops
+    assert not {"NodeByLabelScan", "EagerAggregation"} & ops
+    assert hits < 20, hits

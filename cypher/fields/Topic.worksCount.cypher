@@ -1,6 +1,7 @@
-// fields/Topic.worksCount: how many works are tagged with the topic (its HAS_TOPIC in-degree).
+// fields/Topic.worksCount: how many works are under the topic, its own and its subtopics' (the UNDER_TOPIC
+//   in-degree, equal to `works.totalCount`).
 // kind: expression
 // on: (_this:Topic)
 // params: none
 // returns: integer
-COUNT { (_this)<-[:HAS_TOPIC]-() }
+COUNT { (_this)<-[:UNDER_TOPIC]-() }
