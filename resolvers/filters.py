@@ -51,6 +51,11 @@ def _input_type(t: GraphQLInputType) -> GraphQLInputObjectType:
     return t
 
 
+def where_type(arg: Argument) -> GraphQLInputObjectType:
+    """The input object type of a `where` argument."""
+    return _input_type(arg.type)
+
+
 def _only(value: Any, name: str) -> bool:
     """Whether `name` is the one input field given in `value`."""
     fields = value.items() if isinstance(value, dict) else vars(value).items()
@@ -102,6 +107,12 @@ class WhereCompiler:
 
     def predicate(self, arg: Argument, value: Any, node: str, owner: str) -> str:
         return self._where(_input_type(arg.type), value, node, arg, (), owner)
+
+    def predicate_at(
+        self, arg: Argument, value: Any, where: GraphQLInputType, node: str, path: tuple[str | int, ...], owner: str
+    ) -> str:
+        """The predicate of a `where` nested in the argument at `path` (`search(where: { paper: {...} })`)."""
+        return self._where(_input_type(where), value, node, arg, path, owner)
 
     def _leaf(self, arg: Argument, path: tuple[str | int, ...], owner: str) -> str:
         return self.c.param(

@@ -37,6 +37,7 @@ from resolvers import lucene, shaping
 from resolvers.compiled import NotPlannableError, Param, ParamKind
 from resolvers.compiler import named_type
 from resolvers.errors import UserInputError
+from resolvers.filters import WhereCompiler, where_type
 from resolvers.mapping import CursorInfo, HitPart, HitsPart, Search, Suggest, mapping_of
 
 if TYPE_CHECKING:
@@ -136,18 +137,36 @@ class SearchCompiler:
         """`CALL () { ... }` yielding `node, score, type` (and `label` when `labelled`) from each chosen type's
         index, its `limit` best hits at most."""
         types = self.c.argument(owner, gfield, nodes, "types", ParamKind.SEARCH_TYPES)
+        conditions = self.conditions(owner, gfield, nodes) if "where" in gfield.args else {}
         branches = []
         for index in mapping.indexes:
             label, name = self.c.prop_name(index.label), self.c.prop_name(index.index)
             shown = [f"node.{self.c.prop_name(p)}" for p in index.props]
             first_set = shown[0] if len(shown) == 1 else f"coalesce({', '.join(shown)})"
             label_column = f", {first_set} AS label" if labelled else ""
+            condition = f"  WHERE {conditions[index.label]}\n" if index.label in conditions else ""
             branches.append(
                 f"  WITH ${text} AS q WHERE q IS NOT NULL AND (${types} IS NULL OR '{label}' IN ${types})\n"
                 f"  CALL db.index.fulltext.queryNodes('{name}', q, {{limit: {int(limit)}}}) YIELD node, score\n"
+                f"{condition}"
                 f"  RETURN node, score, '{label}' AS type{label_column}"
             )
         return "CALL () {\n" + "\n  UNION ALL\n".join(branches) + "\n}"
+
+    def conditions(self, owner: str, gfield: GraphQLField, nodes: Sequence[FieldNode]) -> dict[str, str]:
+        """Each type's `where` condition on its hits (`node`), by label; the filters are the collections'."""
+        where = WhereCompiler(self.c)
+        given = where.given(gfield, nodes, "where")
+        if given is None:
+            return {}
+        arg, value = given
+        found = {}
+        for name, field in where_type(arg).fields.items():
+            sub = value.get(name) if isinstance(value, dict) else None
+            if sub is not None:
+                label = name[0].upper() + name[1:]
+                found[label] = where.predicate_at(arg, sub, field.type, "node", (name,), owner)
+        return found
 
     def labels(self, mapping: Search | Suggest) -> tuple[str, ...]:
         return tuple(index.label for index in mapping.indexes)

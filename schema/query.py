@@ -25,7 +25,7 @@ from schema.filters import (
     VenueSort,
     VenueWhere,
 )
-from schema.search import SearchConnection, SearchSyntax, SearchType, Suggestion
+from schema.search import SearchConnection, SearchSyntax, SearchType, SearchWhere, Suggestion
 from schema.types import (
     PAGING,
     After,
@@ -267,6 +267,7 @@ class Query:
         ] = fulltext.SEARCH_PAGE.default,
         after: Annotated[str | None, strawberry.argument(description=fulltext.AFTER_ARG)] = None,
         syntax: Annotated[SearchSyntax, strawberry.argument(description=fulltext.SYNTAX_ARG)] = SearchSyntax.PLAIN,
+        where: Annotated[SearchWhere | None, strawberry.argument(description=fulltext.WHERE_ARG)] = None,
     ) -> SearchConnection:
         return await _planned(info)  # type: ignore[no-any-return]
 

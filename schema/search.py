@@ -9,6 +9,7 @@ import strawberry
 
 from resolvers.mapping import CursorInfo, FullText, HitPart, HitsPart, Page, meta
 from resolvers.search import MAX_PREFIX, MAX_TEXT
+from schema.filters import InstitutionWhere, PaperWhere, ResearcherWhere, TopicWhere, VenueWhere
 from schema.types import Node
 
 SEARCH_PAGE: Final = Page(default=20, maximum=100)
@@ -141,3 +142,18 @@ PREFIX_ARG = f"What has been typed so far, at most {MAX_PREFIX} characters."
 TYPES_ARG = "The types to look through: all of them when left out or null; an empty list finds nothing."
 AFTER_ARG = "A cursor of this search (`edges.cursor`, `pageInfo.endCursor`): the page starts after that hit."
 SYNTAX_ARG = "How the text is read: plain words (the default) or Lucene query syntax."
+
+
+@strawberry.input(
+    description="Conditions on the hits of each type: a type's condition filters that type's hits (among the best "
+    "hits its index gives, see `search`), types without one are not filtered (choose types with `types`)."
+)
+class SearchWhere:
+    researcher: ResearcherWhere | None = strawberry.field(default=None, description="Conditions on researchers.")
+    paper: PaperWhere | None = strawberry.field(default=None, description="Conditions on papers.")
+    topic: TopicWhere | None = strawberry.field(default=None, description="Conditions on topics.")
+    institution: InstitutionWhere | None = strawberry.field(default=None, description="Conditions on institutions.")
+    venue: VenueWhere | None = strawberry.field(default=None, description="Conditions on venues.")
+
+
+WHERE_ARG = "Conditions on the hits, per type (the filters of the collections)."

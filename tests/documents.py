@@ -485,6 +485,12 @@ DOCS: list[Doc] = [
         'byWorks: topics(where: { id: { in: ["t-x-t-field", "t-x-t-sub", "t-x-t-leaf"] } }, '
         "sort: [{ worksCount: DESC }]) { nodes { id works { totalCount } } } }",
     ),
+    Doc(
+        "researchers sorted by followers, topics and venues by works under them",
+        '{ researchers(where: { id: { in: ["t-r-hub", "t-r-solo", "t-r-c1"] } }, sort: [{ followerCount: DESC }]) '
+        "{ nodes { id counts { followers } } } "
+        "venues(sort: [{ worksCount: ASC }, { name: ASC }], first: 3) { nodes { id } } }",
+    ),
     # Search and typeahead over the standard fixtures and the extras (tests/test_search.py has its own graph).
     Doc(
         "search across every type",
@@ -563,6 +569,13 @@ DOCS: list[Doc] = [
         "suggest with nested node fields",
         '{ suggest(prefix: "jour") { __typename label node { ... on Venue { name kind works(first: 2) { '
         "totalCount nodes { id } } } } } }",
+    ),
+    Doc(
+        "search with conditions per type",
+        '{ search(text: "hub paper", where: { paper: { year: { gte: 2010 }, type: { eq: "article" } } }, first: 5) '
+        "{ totalCount edges { score node { __typename id ... on Paper { year type } } } } "
+        'other: search(text: "tests", types: [INSTITUTION, VENUE], where: { venue: { kind: { eq: "journal" } } }) '
+        "{ totalCount edges { node { __typename id } } } }",
     ),
     # The fallback cases: the fast path must hand these to the ordinary path.
     Doc("a cursor that is not one", '{ papers(after: "bm9wZQ") { totalCount } }', fast=False),

@@ -384,7 +384,14 @@ async def _hits(info: Info, types: list[str] | None, query: str | None, limit: i
 
 
 async def search(
-    _parent: None, info: Info, text: str, types: list[str] | None, first: int, after: str | None, syntax: str
+    _parent: None,
+    info: Info,
+    text: str,
+    types: list[str] | None,
+    first: int,
+    after: str | None,
+    syntax: str,
+    where: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     definition = info.parent_type.fields["search"]
     _check_page(info, first, None)
@@ -395,6 +402,14 @@ async def search(
     hits = sorted(
         await _hits(info, types, query, rs.number(rs.DEPTH_RE, definition.description), 1), key=rs.search_order
     )
+    if where:  # a type's condition filters that type's hits, as the collections' where does
+        lists = Lists(lambda name, **params: _read(info, name, **params))
+        kept = []
+        for h in hits:
+            condition = where.get(h["type"][0].lower() + h["type"][1:])
+            if condition is None or await lists.matches(f"{h['type']}Where", condition, Item(h["type"], h["props"])):
+                kept.append(h)
+        hits = kept
     following = [h for h in hits if start is None or rs.search_order(h) > (-start[0], start[1], start[2])]
     page = following[:first]
     cursors = [rs.cursor(h["score"], h["id"], h["type"]) for h in page]
