@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from graphql import FieldNode, GraphQLField, GraphQLNamedType, GraphQLObjectType
 
-from graphdb.order_keys import CYPHER_AFTER_SEPARATOR, CYPHER_SEPARATOR
+from graphdb.order_keys import CITED_RANKED, CYPHER_AFTER_SEPARATOR, CYPHER_SEPARATOR
 from resolvers import cursors, shaping
 from resolvers.compiled import Ctx, NotPlannableError, ParamKind
 from resolvers.compiler import OFFSET_MAX, Compiler, named_type
@@ -53,6 +53,7 @@ class Source:
     keys: tuple[Key, ...]
     ranked: bool
     owner_range: tuple[str, str] | None = None  # a ranked list's keys lie between these (start, end)
+    most_cited: Source | None = None  # the same list read most cited first from its `citedRank` keys
 
 
 def _keys(order: Sequence[Order], far: str, rel: str) -> tuple[Key, ...]:
@@ -89,7 +90,22 @@ class ConnectionCompiler:
             # bulk import, Neo4j can satisfy a plain index hint with a scan of the whole index in key order.
             hinted = f"{match} USING INDEX SEEK {rel}:{rel_type}(rank)"
             bounds = (f"{ctx.node}.id + {CYPHER_SEPARATOR}", f"{ctx.node}.id + {CYPHER_AFTER_SEPARATOR}")
-            return Source(hinted, (ranged,), count, far, rel, element, keys, ranked=True, owner_range=bounds)
+            cited = None
+            if chosen in CITED_RANKED:
+                cited = Source(
+                    f"{match} USING INDEX SEEK {rel}:{rel_type}(citedRank)",
+                    (f"{rel}.citedRank STARTS WITH {ctx.node}.id + {CYPHER_SEPARATOR}",),
+                    count,
+                    far,
+                    rel,
+                    element,
+                    (Key(f"{rel}.citedRank", nullable=False),),
+                    ranked=True,
+                    owner_range=bounds,
+                )
+            return Source(
+                hinted, (ranged,), count, far, rel, element, keys, ranked=True, owner_range=bounds, most_cited=cited
+            )
         return Source(match, (), f"COUNT {{\n{match}\n}}", far, rel, element, _keys(mapping.order, far, rel), False)
 
     def scan_source(self, mapping: Scan, gfield: GraphQLField, nodes: Sequence[FieldNode], owner: str) -> Source:
@@ -118,12 +134,15 @@ class ConnectionCompiler:
     ) -> tuple[str, shaping.ConnSpec]:
         target = named_type(gfield.type)
         assert isinstance(target, GraphQLObjectType)
+        keyed = source.most_cited is not None and self._most_cited_first(gfield, nodes)
+        if keyed and source.most_cited is not None:
+            source = source.most_cited  # `sort: [{ citationCount: DESC }]` read from the write-time keys
         conditions = list(source.conditions)
         where = self.w.given(gfield, nodes, "where")
         filtered = where is not None
         if where is not None:
             conditions.append(self.w.predicate(where[0], where[1], source.far, owner))
-        keys, ranked_order = self._order(owner, gfield, nodes, source)
+        keys, ranked_order = (source.keys, True) if keyed else self._order(owner, gfield, nodes, source)
         read = self._page(owner, gfield, nodes, page, keys)
 
         carried = ", ".join(v for v in (source.far, source.rel) if v)
@@ -164,6 +183,15 @@ class ConnectionCompiler:
             count = f"COUNT {{\n{body}\nWHERE {' AND '.join(conditions)}\n}}"
             self.prefix = ""
         return self._parts(owner, target, nodes, source, page_text, keys_out, count, read, (body, conditions))
+
+    def _most_cited_first(self, gfield: GraphQLField, nodes: Sequence[FieldNode]) -> bool:
+        """Whether the sort is exactly `[{ citationCount: DESC }]` (ties by id), which a `citedRank` key serves."""
+        sort = self.w.given(gfield, nodes, "sort")
+        if sort is None or len(sort[1]) != 1:
+            return False
+        given = {k: v for k, v in sort[1][0].items() if v is not None}
+        direction = given.get("citationCount")
+        return len(given) == 1 and str(getattr(direction, "value", direction)) == "DESC"
 
     @staticmethod
     def _ranked_range(rank: str, cursor: str, source: Source, backward: bool) -> str:

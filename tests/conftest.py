@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from graphdb import local
+from graphdb import local, queries
 from graphdb.config import Neo4jSettings
 from graphdb.migrate import apply_constraints, rank_edges
+from graphdb.order_keys import rank_params
 from graphdb.registry import CYPHER_ROOT, QueryRegistry
 from graphdb.runner import Runner, connect
 from resolvers.context import Context
@@ -71,5 +72,13 @@ async def extras(runner: Runner) -> AsyncIterator[None]:
     """The standard fixtures plus topics, an institution, citations, a stub, accounts; removed afterwards."""
     await runner.write("testing/load_extras", {"now": datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)})
     await rank_edges(runner)
+    await rerank_papers(runner)  # the extras' citations change the cited papers' most-cited-first keys
     yield
     await runner.write("testing/drop_extras")
+    await rerank_papers(runner)
+
+
+async def rerank_papers(runner: Runner) -> None:
+    """Rewrite every paper's order keys (after a fixture added or removed edges that change them)."""
+    ids = [row["id"] for row in await runner.read(queries.IMPORT_PAPERS_AFTER, {"after": "", "limit": 100_000})]
+    await runner.write(queries.IMPORT_RANK_PAPERS, rank_params(ids))

@@ -299,6 +299,10 @@ async def test_a_ranked_list_pages_by_its_order_keys(runner: Runner, collections
     assert await walk(runner, template, "", size, backward=True) == expected
     filtered = sorted((p for p in expected if next(x for x in PAPERS if x["id"] == p)["type"] == "article"), key=newest)
     assert await walk(runner, template, 'where: { type: { eq: "article" } }', size) == filtered
+    # Most cited first, read from the write-time `citedRank` keys (ties by id), both ways.
+    by_citations = sorted(expected, key=lambda p: (-citations(p), p))
+    assert await walk(runner, template, "sort: [{ citationCount: DESC }]", size) == by_citations
+    assert await walk(runner, template, "sort: [{ citationCount: DESC }]", size, backward=True) == by_citations
 
 
 async def test_nested_lists_filter_and_sort(runner: Runner, collections: None) -> None:

@@ -193,3 +193,19 @@ async def test_a_collections_total_reads_the_count_store(runner: Runner) -> None
     assert "NodeCountFromCountStore" in ops
     assert not {"NodeByLabelScan", "EagerAggregation"} & ops
     assert hits < 20, hits
+
+
+@pytest.mark.parametrize("args", ["first: 5", 'first: 5, where: { type: { eq: "article" } }'], ids=["page", "filtered"])
+async def test_a_hub_sorted_by_citations_reads_its_write_time_keys(runner: Runner, args: str) -> None:
+    """`sort: [{ citationCount: DESC }]` on a hub's works is read from the `citedRank` index, with no sort; any
+    other aggregate sort still sorts the hub (the control)."""
+    keyed = (
+        f'{{ researcher(id: "{HUB.id}") {{ works({args}, sort: [{{ citationCount: DESC }}]) {{ nodes {{ id }} }} }} }}'
+    )
+    hits, ops = await profiled(runner, keyed)
+    assert "DirectedRelationshipIndexSeekByRange" in ops
+    assert not {"Top", "Sort"} & ops
+    assert hits < 200, hits
+    sorted_per_request = keyed.replace("citationCount: DESC", "authorCount: DESC")
+    _, control = await profiled(runner, sorted_per_request)
+    assert {"Top", "Sort"} & control

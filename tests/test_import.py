@@ -8,7 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import AsyncIterator, Iterable
 from pathlib import Path
 from typing import Any
@@ -119,8 +119,9 @@ def year_key(year: int | None) -> str:
 
 
 async def assert_ranks_match(runner: Runner) -> int:
-    """Every order key (`rank`) equals what the README's rule gives, computed here from the nodes; stub papers
-    have no author, topic or venue edges (so a list's total is the relationship's degree)."""
+    """Every order key (`rank`, and `citedRank` on the paper lists) equals what the README's rule gives, computed
+    here from the nodes and the CITES edges; stub papers have no author, topic or venue edges (so a list's total
+    is the relationship's degree)."""
     props = {r["props"]["id"]: r["props"] for r in await runner.read("testing/snapshot_nodes") if "id" in r["props"]}
     anchored = {  # relationship type -> (the list's owner, the paper whose year orders it, the listed node)
         "AUTHORED": lambda s, e: (s, e, e),
@@ -130,11 +131,16 @@ async def assert_ranks_match(runner: Runner) -> int:
         "CITES": lambda s, e: (e, s, s),
     }
     checked = 0
-    for r in await runner.read("testing/snapshot_rels"):
+    rels = await runner.read("testing/snapshot_rels")
+    cited_by = Counter(r["end"] for r in rels if r["type"] == "CITES")
+    for r in rels:
         start, end, rank = r["start"], r["end"], r["props"].get("rank")
         if r["type"] in anchored:
             owner, paper, listed = anchored[r["type"]](start, end)
             assert rank == f"{owner}\x01{year_key(props[paper].get('year'))}\x01{listed}", r
+            if r["type"] != "CITES":  # most cited first: 999999999 - the paper's citations, 9 digits
+                cited = f"{owner}\x01{999_999_999 - cited_by[paper]:09d}\x01{listed}"
+                assert r["props"].get("citedRank") == cited, r
             if r["type"] != "CITES":
                 assert not props[paper].get("stub"), f"stub {paper} has a {r['type']} edge"
             checked += 1

@@ -334,8 +334,10 @@ async def write_batch(tx: Tx, batch: Batch, now: datetime, memo: Memo | None = N
         counts[queries.IMPORT_LINK_UNDER_TOPICS] = len(batch_papers)
 
     # The order keys of every edge of these papers (new, or whose year was just filled in, or given new
-    # UNDER_TOPIC edges) and affiliations.
-    ranked = sorted(batch_papers | spread)
+    # UNDER_TOPIC edges), of the papers they cite (whose citation count, a key of their most-cited-first lists,
+    # may have grown), and of the affiliations.
+    cited_papers = {str(row["cited"]) for row in cites.values()}
+    ranked = sorted(batch_papers | spread | cited_papers)
     if ranked:
         await tx.run(queries.IMPORT_RANK_PAPERS, rank_params(ranked))
     affiliated = sorted({row["researcher"] for row in affiliations.values()})
