@@ -26,14 +26,11 @@ import argparse
 import asyncio
 import contextlib
 import functools
-import os
-import platform
 import statistics
 import sys
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, Final
 
 import httpx2 as httpx
@@ -47,7 +44,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from app import readyz
-from bench.read_profile import BENCH_CYPHER, RESULTS, Server, Stats, Variant, _load, _post, running
+from bench.read_profile import BENCH_CYPHER, Server, Stats, Variant, _load, _post, running, write_results
 from graphdb.config import Neo4jSettings
 from graphdb.errors import GraphDbError
 from graphdb.registry import CYPHER_ROOT, QueryRegistry
@@ -260,18 +257,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{row['scenario']:<28}{row['fastRequestsPerSecond']:>12.1f}{row['floorRequestsPerSecond']:>13.1f}"
             f"{row['fastP50Ms']:>10.2f}{row['floorP50Ms']:>11.2f}{row['floorRatio']:>11.2f}x  {verdict}"
         )
-    out = {
-        "when": datetime.now(UTC).isoformat(),
-        "neo4j": settings.neo4j.uri,
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
-        "settings": {k: getattr(args, k) for k in ("rounds", "requests", "warmup", "concurrency", "target")},
-        "seconds": round(time.perf_counter() - began, 1),
-        "scenarios": rows,
-    }
-    RESULTS.mkdir(exist_ok=True)
-    path = RESULTS / f"analyst-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}.json"
-    path.write_bytes(orjson.dumps(out, option=orjson.OPT_INDENT_2))
-    print(f"results: {path}")
+    used = {k: getattr(args, k) for k in ("rounds", "requests", "warmup", "concurrency", "target")}
+    write_results("analyst", settings.neo4j.uri, used, began, {"scenarios": rows})
     return 0
 
 

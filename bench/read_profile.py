@@ -441,19 +441,26 @@ def main(argv: list[str] | None = None) -> int:
     rows = [_summary(pick, results[pick.id]) for pick in picks]
     _print_table(rows, args.target)
 
+    settings_used = {k: getattr(args, k) for k in ("rounds", "warmup", "concurrency", "works", "target")}
+    write_results("read", settings.neo4j.uri, settings_used, began, {"researchers": rows})
+    return 0
+
+
+def write_results(prefix: str, neo4j: str, used: dict[str, Any], began: float, found: dict[str, Any]) -> Path:
+    """A benchmark's results with the machine and settings, as bench/results/<prefix>-<time>.json."""
     out: dict[str, Any] = {
         "when": datetime.now(UTC).isoformat(),
-        "neo4j": settings.neo4j.uri,
+        "neo4j": neo4j,
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
-        "settings": {k: getattr(args, k) for k in ("rounds", "warmup", "concurrency", "works", "target")},
+        "settings": used,
         "seconds": round(time.perf_counter() - began, 1),
-        "researchers": rows,
+        **found,
     }
     RESULTS.mkdir(exist_ok=True)
-    path = RESULTS / f"read-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}.json"
+    path = RESULTS / f"{prefix}-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}.json"
     path.write_bytes(orjson.dumps(out, option=orjson.OPT_INDENT_2))
     print(f"results: {path} ({out['seconds']} s)")
-    return 0
+    return path
 
 
 if __name__ == "__main__":

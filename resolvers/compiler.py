@@ -55,6 +55,7 @@ from resolvers.mapping import (
     Key,
     Mapping,
     Order,
+    PageInfoPart,
     Pattern,
     Prop,
     Related,
@@ -414,6 +415,20 @@ class Compiler:
             f"COLLECT {{\n{paged(match, f'LIMIT ${first}')}\nRETURN {expr} AS x\n}}",
             shaping.ListSpec(item=replace(spec, nonnull=True), nonnull=nonnull),
         )
+
+    def info_spec(self, info_type: GraphQLNamedType, nodes: Sequence[FieldNode]) -> shaping.Spec:
+        """A page's info (`PageInfo`, `SearchPageInfo`): its fields read by key from the map the shaper computes."""
+        assert isinstance(info_type, GraphQLObjectType)
+        entries: list[tuple[str, str | None, shaping.Spec]] = []
+        for key, sub in self.collect(info_type, self.subsets(nodes)).items():
+            name = sub[0].name.value
+            if name == "__typename":
+                entries.append((key, None, shaping.ConstSpec(info_type.name)))
+                continue
+            part = mapping_of(info_type.fields[name])
+            assert isinstance(part, PageInfoPart), f"{info_type.name}.{name}"
+            entries.append((key, part.part, shaping.scalar_spec(info_type.fields[name].type)))
+        return shaping.MapSpec(entries=entries, nonnull=True)
 
     def order_term(self, order: Order, far: str, rel: str) -> str:
         """One ORDER BY term with nulls last in both directions (Cypher sorts null as the largest value).

@@ -31,7 +31,6 @@ from resolvers.mapping import (
     Hop,
     Order,
     Page,
-    PageInfoPart,
     Scan,
     mapping_of,
 )
@@ -278,7 +277,7 @@ class ConnectionCompiler:
             elif part.part == "edges":
                 parts.append(self._edges(key, named_type(target.fields[pname].type), part_nodes, source, items))
             else:
-                info = self._page_info(named_type(target.fields[pname].type), part_nodes)
+                info = self.c.info_spec(named_type(target.fields[pname].type), part_nodes)
                 parts.append(shaping.PageInfoPart(key=key, column=1, spec=info))
         rows = f"COLLECT {{\n{page_text}\nRETURN [{', '.join([keys_out, *items])}] AS x\n}}"
         return f"[{', '.join([count if needs_count else 'null', rows, *facets])}]", shaping.ConnSpec(
@@ -387,17 +386,3 @@ class ConnectionCompiler:
                 items.append(expr)
                 entries.append((sub_key, "node", replace(spec, nonnull=True), len(items)))
         return shaping.EdgesPart(key=key, entries=tuple(entries))
-
-    def _page_info(self, info_type: GraphQLNamedType, nodes: Sequence[FieldNode]) -> shaping.Spec:
-        assert isinstance(info_type, GraphQLObjectType)
-        entries: list[tuple[str, str | None, shaping.Spec]] = []
-        for key, sub in self.c.collect(info_type, self.c.subsets(nodes)).items():
-            name = sub[0].name.value
-            if name == "__typename":
-                entries.append((key, None, shaping.ConstSpec(info_type.name)))
-                continue
-            part = mapping_of(info_type.fields[name])
-            assert isinstance(part, PageInfoPart)
-            nonnull = part.part in ("hasNextPage", "hasPreviousPage")
-            entries.append((key, part.part, shaping.ScalarSpec(nonnull=nonnull)))
-        return shaping.MapSpec(entries=entries, nonnull=True)

@@ -37,7 +37,7 @@ from graphql import (
 from graphql.utilities import value_from_ast
 
 from graphdb.errors import GraphDbError
-from graphdb.identifiers import NAMES, read_any, read_as
+from graphdb.identifiers import NAMES, IdKind, read_any, read_as
 from graphdb.registry import QueryRegistry
 from graphdb.runner import Runner
 from resolvers import cursors, search
@@ -51,6 +51,7 @@ from resolvers.roots import MAX_BATCH, compile_operation
 from resolvers.shaping import FallbackError
 
 CACHE_SIZE: Final = 512
+ALL_KINDS: Final = tuple(IdKind)
 
 
 # Arguments whose value shapes the statement's text: which `where` fields and operators are given, the sort
@@ -200,6 +201,7 @@ def bind(plan: RootPlan, variables: dict[str, Any]) -> dict[str, Any]:
     lookups: set[str] = set()
     given: set[str] = set()
     arguments: dict[int, Any] = {}  # each filter argument's value, coerced once
+    readings: dict[str, dict[IdKind, str]] = {}  # each `id` text read as every kind once (one param per kind)
     for p in plan.params:
         if p.kind is ParamKind.FILTER:
             values[p.name] = _leaf(p, variables, arguments)
@@ -208,7 +210,7 @@ def bind(plan: RootPlan, variables: dict[str, Any]) -> dict[str, Any]:
             lookups.add(p.argument)
             if text is not None:
                 given.add(p.argument)
-            values[p.name] = None if text is None else _identifier(p, str(text))
+            values[p.name] = None if text is None else _identifier(p, str(text), readings)
         else:
             values[p.name] = _value(p, variables)
     if lookups and len(given) != 1:
@@ -242,7 +244,7 @@ def _cursor(param: Param, value: Any) -> list[Any]:
     return found
 
 
-def _identifier(param: Param, text: str) -> str | None:
+def _identifier(param: Param, text: str, readings: dict[str, dict[IdKind, str]]) -> str | None:
     """A lookup argument read as the parameter's kind of identifier: for an argument that names that kind,
     a value that is not one is an error; for `id`, null when the value cannot be one."""
     kind = param.id_kind
@@ -252,7 +254,9 @@ def _identifier(param: Param, text: str) -> str | None:
         if found is None:
             raise UserInputError(f"`{param.argument}` on `{param.field}` must be {NAMES[kind]}, got {text!r}")
         return found
-    return read_any(text, (kind,)).get(kind)
+    if text not in readings:
+        readings[text] = read_any(text, ALL_KINDS)
+    return readings[text].get(kind)
 
 
 def _batch(param: Param, value: Any) -> list[dict[str, str]]:

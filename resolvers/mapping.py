@@ -163,7 +163,8 @@ class FacetPart:
 
 @dataclass(frozen=True, slots=True)
 class PageInfoPart:
-    """A `PageInfo` field, computed from the page that was read (one item past it tells whether more follow)."""
+    """A page info field (`PageInfo`, `SearchPageInfo`), computed from the page that was read (one item past it
+    tells whether more follow) and the cursor or offset it started from."""
 
     part: Literal["hasNextPage", "hasPreviousPage", "startCursor", "endCursor"]
 
@@ -277,13 +278,6 @@ class HitsPart:
 
 
 @dataclass(frozen=True, slots=True)
-class CursorInfo:
-    """A field of a keyset page's info, computed from the page the statement read and the `after` cursor."""
-
-    part: Literal["hasNextPage", "hasPreviousPage", "startCursor", "endCursor"]
-
-
-@dataclass(frozen=True, slots=True)
 class HitPart:
     """A field of one full-text hit (a search edge or a suggestion): its cursor, score, node or label."""
 
@@ -313,7 +307,6 @@ Mapping = (
     | Search
     | Suggest
     | HitsPart
-    | CursorInfo
     | HitPart
 )
 Root = Lookup | Scan | Search | Suggest  # the mappings of root fields: each compiles into one statement

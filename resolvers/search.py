@@ -38,7 +38,7 @@ from resolvers.compiled import NotPlannableError, Param, ParamKind
 from resolvers.compiler import named_type
 from resolvers.errors import UserInputError
 from resolvers.filters import WhereCompiler, where_type
-from resolvers.mapping import CursorInfo, HitPart, HitsPart, Search, Suggest, mapping_of
+from resolvers.mapping import HitPart, HitsPart, Search, Suggest, mapping_of
 
 if TYPE_CHECKING:
     from resolvers.roots import RootCompiler
@@ -204,7 +204,7 @@ class SearchCompiler:
                 counted = True
                 parts.append(shaping.TotalPart(key=key, column=0))
             elif part.part == "pageInfo":
-                info = self.cursor_info(named_type(conn.fields[name].type), part_nodes)
+                info = self.c.info_spec(named_type(conn.fields[name].type), part_nodes)
                 parts.append(shaping.CursorInfoPart(key=key, spec=info))
             else:
                 edge = named_type(conn.fields[name].type)
@@ -238,19 +238,6 @@ class SearchCompiler:
         nonnull = isinstance(gfield.type, GraphQLNonNull)
         shape = shaping.KeysetSpec(parts=tuple(parts), first=first, after=after, cursor=encode_cursor, nonnull=nonnull)
         return text_out, shape
-
-    def cursor_info(self, info_type: Any, nodes: Sequence[FieldNode]) -> shaping.Spec:
-        assert isinstance(info_type, GraphQLObjectType)
-        entries: list[tuple[str, str | None, shaping.Spec]] = []
-        for key, sub in self.c.collect(info_type, self.c.subsets(nodes)).items():
-            name = sub[0].name.value
-            if name == "__typename":
-                entries.append((key, None, shaping.ConstSpec(info_type.name)))
-                continue
-            part = mapping_of(info_type.fields[name])
-            assert isinstance(part, CursorInfo), f"{info_type.name}.{name}"
-            entries.append((key, part.part, shaping.scalar_spec(info_type.fields[name].type)))
-        return shaping.MapSpec(entries=entries, nonnull=True)
 
     def hit(
         self, hit_type: GraphQLObjectType, sets: Sequence[SelectionSetNode], mapping: Search | Suggest

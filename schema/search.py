@@ -7,7 +7,7 @@ from typing import Any, Final
 
 import strawberry
 
-from resolvers.mapping import CursorInfo, FullText, HitPart, HitsPart, Page, meta
+from resolvers.mapping import FullText, HitPart, HitsPart, Page, PageInfoPart, meta
 from resolvers.search import MAX_PREFIX, MAX_TEXT
 from schema.filters import InstitutionWhere, PaperWhere, ResearcherWhere, TopicWhere, VenueWhere
 from schema.types import Node
@@ -40,7 +40,7 @@ WORDS = (
 )
 
 
-def _part(mapping: HitsPart | CursorInfo | HitPart, description: str) -> Any:
+def _part(mapping: HitsPart | PageInfoPart | HitPart, description: str) -> Any:
     return strawberry.field(description=description, metadata=meta(mapping))
 
 
@@ -74,15 +74,15 @@ class SearchSyntax(Enum):
 
 @strawberry.type(description="Where a page of hits sits among all the hits: cursors for the next page.")
 class SearchPageInfo:
-    has_next_page: bool = _part(CursorInfo("hasNextPage"), "Whether hits follow this page.")
+    has_next_page: bool = _part(PageInfoPart("hasNextPage"), "Whether hits follow this page.")
     has_previous_page: bool = _part(
-        CursorInfo("hasPreviousPage"), "Whether hits precede this page: true when `after` was given."
+        PageInfoPart("hasPreviousPage"), "Whether hits precede this page: true when `after` was given."
     )
     start_cursor: str | None = _part(
-        CursorInfo("startCursor"), "The cursor of the page's first hit; null when the page is empty."
+        PageInfoPart("startCursor"), "The cursor of the page's first hit; null when the page is empty."
     )
     end_cursor: str | None = _part(
-        CursorInfo("endCursor"),
+        PageInfoPart("endCursor"),
         "The cursor of the page's last hit, to pass as `after` for the next page; null when the page is empty.",
     )
 
